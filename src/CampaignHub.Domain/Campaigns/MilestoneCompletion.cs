@@ -1,0 +1,62 @@
+using CampaignHub.Domain.Common;
+
+namespace CampaignHub.Domain.Campaigns;
+
+/// <summary>
+/// A unit's record that it met a milestone: the date, a note and who recorded it.
+/// Its own small aggregate so that many units can record at once without contending on the campaign.
+/// </summary>
+public sealed class MilestoneCompletion : AggregateRoot
+{
+    private MilestoneCompletion()
+    {
+        RecordedBy = string.Empty;
+    }
+
+    private MilestoneCompletion(int milestoneId, int unitId, DateOnly metOn, string? note, string recordedBy, DateTimeOffset recordedAt)
+    {
+        MilestoneId = milestoneId;
+        UnitId = unitId;
+        MetOn = metOn;
+        Note = note;
+        RecordedBy = recordedBy;
+        RecordedAt = recordedAt;
+    }
+
+    public int MilestoneId { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    public DateOnly MetOn { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public string RecordedBy { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>Records that a unit met a milestone. The date cannot lie in the future.</summary>
+    public static MilestoneCompletion Record(Milestone milestone, int unitId, DateOnly metOn, string? note, Actor actor, IClock clock)
+    {
+        ValidateDate(metOn, clock);
+        return new MilestoneCompletion(milestone.Id, unitId, metOn, Guard.Optional(note, "说明", 500), actor.UserName, clock.UtcNow);
+    }
+
+    /// <summary>Corrects the date or note of an existing record.</summary>
+    public void Correct(DateOnly metOn, string? note, Actor actor, IClock clock)
+    {
+        ValidateDate(metOn, clock);
+        MetOn = metOn;
+        Note = Guard.Optional(note, "说明", 500);
+        RecordedBy = actor.UserName;
+        RecordedAt = clock.UtcNow;
+    }
+
+    private static void ValidateDate(DateOnly metOn, IClock clock)
+    {
+        if (metOn > clock.Today)
+        {
+            throw new DomainException("完成日期不能晚于今天");
+        }
+    }
+}
