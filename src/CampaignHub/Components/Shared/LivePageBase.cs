@@ -1,0 +1,88 @@
+using CampaignHub.Domain.Common;
+using CampaignHub.Live;
+using Microsoft.AspNetCore.Components;
+using Radzen;
+
+namespace CampaignHub.Components.Shared;
+
+/// <summary>
+/// A page that shows live data: it loads, subscribes to the change kinds it shows once it is
+/// interactive, re-queries on each coalesced batch through <see cref="ComponentBase.InvokeAsync(Func{Task})"/>,
+/// and drops its subscription when the component (or its circuit) is disposed.
+/// </summary>
+public abstract class LivePageBase : ComponentBase, IDisposable
+{
+    private IDisposable? _subscription;
+
+    [Inject]
+    protected IChangeFeed Feed { get; set; } = default!;
+
+    [Inject]
+    protected NotificationService Notifications { get; set; } = default!;
+
+    /// <summary>Whether a change concerns this page.</summary>
+    protected abstract bool Concerns(ChangeEvent change);
+
+    /// <summary>(Re)loads the page's data.</summary>
+    protected abstract Task LoadAsync();
+
+    protected string? LoadError { get; private set; }
+
+    protected override async Task OnParametersSetAsync() => await SafeLoadAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only the interactive render subscribes; the prerender pass is thrown away.
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _subscription = Feed.Subscribe(OnChangesAsync, Concerns);
+        }
+    }
+
+    private Task OnChangesAsync(IReadOnlyList<ChangeEvent> changes) =>
+        InvokeAsync(async () =>
+        {
+            await SafeLoadAsync();
+            StateHasChanged();
+        });
+
+    private async Task SafeLoadAsync()
+    {
+        try
+        {
+            await LoadAsync();
+            LoadError = null;
+        }
+        catch (DomainException ex)
+        {
+            LoadError = ex.Message;
+        }
+    }
+
+    /// <summary>Runs a user action, turning business-rule failures into a Chinese notification.</summary>
+    protected async Task<bool> TryAsync(Func<Task> action, string? success = null)
+    {
+        try
+        {
+            await action();
+            if (success is not null)
+            {
+                Notifications.Notify(NotificationSeverity.Success, success);
+            }
+
+            return true;
+        }
+        catch (DomainException ex)
+        {
+            Notifications.Notify(NotificationSeverity.Error, "未保存", ex.Message, TimeSpan.FromSeconds(8));
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _subscription = null;
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,56 @@
+using CampaignHub.Data.Seed;
+using CampaignHub.Domain.Common;
+using CampaignHub.Identity;
+using CampaignHub.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CampaignHub.Data;
+
+/// <summary>At start-up: applies migrations, turns on WAL, creates roles and seeds an empty database.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var options = services.GetRequiredService<IOptions<CampaignHubOptions>>().Value;
+        var dbFactory = services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
+
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            if (await db.Users.AnyAsync() || await db.Set<Domain.Units.Unit>().AnyAsync())
+            {
+                return; // seeding never runs on a database that has data
+            }
+        }
+
+        var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                await IdentityResultGuard.EnsureAsync(roleManager.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        if (options.DemoMode)
+        {
+            await services.GetRequiredService<DemoSeeder>().SeedAsync();
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.AdminPassword))
+        {
+            throw new InvalidOperationException("The database is empty and not in demo mode: set CampaignHub:AdminPassword (env CampaignHub__AdminPassword) for the initial admin account.");
+        }
+
+        var userManager = services.GetRequiredService<UserManager<AppUser>>();
+        var admin = new AppUser { UserName = "admin", DisplayName = "系统管理员", EmailConfirmed = true };
+        await IdentityResultGuard.EnsureAsync(userManager.CreateAsync(admin, options.AdminPassword));
+        await IdentityResultGuard.EnsureAsync(userManager.AddToRoleAsync(admin, Roles.Admin));
+    }
+}

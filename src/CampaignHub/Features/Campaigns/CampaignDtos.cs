@@ -1,0 +1,32 @@
+using CampaignHub.Domain.Campaigns;
+using CampaignHub.Domain.Units;
+
+namespace CampaignHub.Features.Campaigns;
+
+public sealed record CampaignSummaryDto(int Id, string Title, string DocumentNumber, string IssuingBody, DateOnly IssuedOn, DateOnly StartDate, DateOnly EndDate, int UnitCount);
+
+public sealed record PhaseDto(int Id, string Name, int Order, DateOnly StartDate, DateOnly EndDate);
+
+public sealed record MilestoneDto(int Id, int PhaseId, string Title, string? Description, DateOnly DueDate);
+
+/// <summary>A unit's standing against one milestone.</summary>
+public sealed record MilestoneCellDto(int MilestoneId, MilestoneState State, DateOnly? MetOn, string? Note, int DaysOverdue, int? CompletionVersion);
+
+public sealed record UnitMilestoneRowDto(int UnitId, string UnitName, UnitKind Kind, int Depth, IReadOnlyList<MilestoneCellDto> Cells)
+{
+    public int OverdueCount => Cells.Count(c => c.State == MilestoneState.Overdue);
+}
+
+public sealed record CampaignOverviewDto(
+    CampaignSummaryDto Campaign,
+    DateOnly Today,
+    IReadOnlyList<PhaseDto> Phases,
+    IReadOnlyList<MilestoneDto> Milestones,
+    IReadOnlyList<UnitMilestoneRowDto> Units)
+{
+    public int OverdueTotal => Units.Sum(u => u.OverdueCount);
+
+    public int MetTotal => Units.Sum(u => u.Cells.Count(c => c.State is MilestoneState.MetOnTime or MilestoneState.MetLate));
+
+    public int CellTotal => Units.Sum(u => u.Cells.Count);
+}

@@ -1,0 +1,24 @@
+using CampaignHub.Domain.Units;
+using CampaignHub.Features.Campaigns;
+
+namespace CampaignHub.Features.Units;
+
+public sealed record UnitRefDto(int Id, string Name, UnitKind Kind);
+
+public sealed record PersonDto(int Id, string Name, string? Title, PersonRole Role, DateOnly? JoinedOn, DateOnly? LeftOn);
+
+public sealed record UnitTreeNodeDto(int Id, string Name, UnitKind Kind, int Depth, int? ParentId, int PeopleCount);
+
+public sealed record UnitCampaignDto(int CampaignId, string Title, IReadOnlyList<MilestoneDto> Milestones, UnitMilestoneRowDto Row);
+
+public sealed record UnitDetailDto(
+    int Id,
+    string Name,
+    string? ShortName,
+    UnitKind Kind,
+    IReadOnlyList<UnitRefDto> Ancestors,
+    IReadOnlyList<UnitRefDto> Children,
+    IReadOnlyList<PersonDto> People,
+    IReadOnlyList<UnitCampaignDto> Campaigns,
+    bool CanEdit,
+    DateOnly Today);

@@ -1,0 +1,39 @@
+using CampaignHub.Domain.Common;
+using CampaignHub.Features.Campaigns;
+
+namespace CampaignHub.Infrastructure;
+
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapCampaignHubApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
+        api.MapCampaignEndpoints();
+        return endpoints;
+    }
+
+    /// <summary>Business-rule failures become clear Chinese problem responses, not 500s.</summary>
+    private static async ValueTask<object?> TranslateDomainErrors(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (AccessDeniedException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "无权操作");
+        }
+        catch (NotFoundException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "未找到");
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            return TypedResults.Conflict(new { message = ex.Message, current = ex.Current });
+        }
+        catch (DomainException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "输入有误");
+        }
+    }
+}

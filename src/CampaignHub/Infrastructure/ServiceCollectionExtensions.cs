@@ -1,0 +1,127 @@
+using CampaignHub.Data;
+using CampaignHub.Data.Seed;
+using CampaignHub.Domain.Common;
+using CampaignHub.Features.Admin;
+using CampaignHub.Features.Campaigns;
+using CampaignHub.Features.Units;
+using CampaignHub.Identity;
+using CampaignHub.Live;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace CampaignHub.Infrastructure;
+
+public static class ServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddCampaignHub(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(CampaignHubOptions.Section).Get<CampaignHubOptions>() ?? new CampaignHubOptions();
+        builder.Services.Configure<CampaignHubOptions>(builder.Configuration.GetSection(CampaignHubOptions.Section));
+        Directory.CreateDirectory(options.ResolveDataFolder());
+
+        builder.Services.AddClock(options);
+        builder.Services.AddData(options);
+        builder.Services.AddCampaignHubIdentity(options);
+        builder.Services.AddLiveUpdates();
+        builder.Services.AddUserInterface(options);
+        builder.Services.AddFeatures();
+        builder.Services.AddHealthChecks().AddDbContextCheck<CampaignHubDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    private static void AddClock(this IServiceCollection services, CampaignHubOptions options)
+    {
+        if (options.DemoMode && options.DemoToday is { } demoToday)
+        {
+            services.AddSingleton<IClock>(new ShiftedClock(demoToday, DateTimeOffset.UtcNow));
+        }
+        else
+        {
+            services.AddSingleton<IClock, SystemClock>();
+        }
+    }
+
+    private static void AddData(this IServiceCollection services, CampaignHubOptions options)
+    {
+        var connectionString = options.ResolveConnectionString();
+        services.AddDbContextFactory<CampaignHubDbContext>(db => db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CampaignHubDbContext).Assembly.FullName)));
+        services.AddTransient<DemoSeeder>();
+    }
+
+    private static void AddCampaignHubIdentity(this IServiceCollection services, CampaignHubOptions options)
+    {
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataFolder(), "keys")))
+            .SetApplicationName("CampaignHub");
+
+        // Identity's stores want a scoped context; it is created from the factory, never held by a circuit.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContext());
+        services.AddIdentity<AppUser, IdentityRole>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireNonAlphanumeric = true;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireDigit = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<CampaignHubDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+            cookie.Cookie.Name = "CampaignHub.Auth";
+            cookie.Events = new CookieAuthenticationEvents
+            {
+                // API and hub callers get status codes, not redirects to the login page.
+                OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden),
+            };
+        });
+        services.AddAuthorization(Policies.Configure);
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CurrentActor>();
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AddLiveUpdates(this IServiceCollection services) =>
+        services.AddSingleton<IChangeFeed>(sp => new ChangeFeed(sp.GetRequiredService<ILogger<ChangeFeed>>()));
+
+    private static void AddUserInterface(this IServiceCollection services, CampaignHubOptions options)
+    {
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(circuit => circuit.DisconnectedCircuitRetentionPeriod = options.DisconnectedCircuitRetention);
+        services.AddRadzenComponents();
+    }
+
+    private static void AddFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CampaignService>();
+        services.AddScoped<MilestoneService>();
+        services.AddScoped<UnitService>();
+        services.AddScoped<AuditService>();
+    }
+}

@@ -1,0 +1,30 @@
+namespace CampaignHub.Live;
+
+/// <summary>What kind of data changed. Pages subscribe to the kinds they show.</summary>
+public enum ChangeKind
+{
+    Campaign,
+    Unit,
+    Milestone,
+    Plan,
+    WorkItem,
+    Opinion,
+    Rectification,
+    Commitment,
+    Review,
+    Survey,
+    SurveyResponse,
+    Flag,
+    Order,
+    ContactDuty,
+}
+
+/// <summary>A committed change, published after the transaction commits.</summary>
+public sealed record ChangeEvent(
+    ChangeKind Kind,
+    int? CampaignId,
+    int? UnitId,
+    int? EntityId,
+    string Summary,
+    string Actor,
+    DateTimeOffset At);

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+
+namespace CampaignHub.Live;
+
+public interface IChangeFeed
+{
+    /// <summary>Publishes a committed change to every matching subscriber.</summary>
+    void Publish(ChangeEvent change);
+
+    /// <summary>
+    /// Subscribes to changes. Bursts are coalesced: the handler gets every event of a short window
+    /// in one call. Dispose the result to unsubscribe.
+    /// </summary>
+    IDisposable Subscribe(Func<IReadOnlyList<ChangeEvent>, Task> onChanges, Func<ChangeEvent, bool>? filter = null);
+
+    /// <summary>How many subscriptions are open (diagnostics and leak tests).</summary>
+    int SubscriberCount { get; }
+
+    /// <summary>The most recent events, newest first (the wall's activity ticker).</summary>
+    IReadOnlyList<ChangeEvent> Recent(int count);
+}
+
+/// <summary>
+/// The one in-process change feed (a singleton). Services publish after commit; components and the
+/// SignalR hub subscribe. No polling: delivery is pushed, coalesced per subscriber.
+/// </summary>
+public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWindow = null) : IChangeFeed
+{
+    public static readonly TimeSpan DefaultCoalesceWindow = TimeSpan.FromMilliseconds(120);
+    private const int RecentCapacity = 200;
+
+    private readonly ConcurrentDictionary<Subscription, byte> _subscriptions = new();
+    private readonly LinkedList<ChangeEvent> _recent = new();
+    private readonly TimeSpan _window = coalesceWindow ?? DefaultCoalesceWindow;
+
+    public int SubscriberCount => _subscriptions.Count;
+
+    public void Publish(ChangeEvent change)
+    {
+        lock (_recent)
+        {
+            _recent.AddFirst(change);
+            if (_recent.Count > RecentCapacity)
+            {
+                _recent.RemoveLast();
+            }
+        }
+
+        foreach (var subscription in _subscriptions.Keys)
+        {
+            subscription.Offer(change);
+        }
+    }
+
+    public IDisposable Subscribe(Func<IReadOnlyList<ChangeEvent>, Task> onChanges, Func<ChangeEvent, bool>? filter = null)
+    {
+        var subscription = new Subscription(this, onChanges, filter);
+        _subscriptions.TryAdd(subscription, 0);
+        return subscription;
+    }
+
+    public IReadOnlyList<ChangeEvent> Recent(int count)
+    {
+        lock (_recent)
+        {
+            return _recent.Take(count).ToList();
+        }
+    }
+
+    private sealed class Subscription(ChangeFeed feed, Func<IReadOnlyList<ChangeEvent>, Task> handler, Func<ChangeEvent, bool>? filter) : IDisposable
+    {
+        private readonly Lock _gate = new();
+        private List<ChangeEvent> _pending = [];
+        private bool _flushScheduled;
+        private bool _disposed;
+
+        public void Offer(ChangeEvent change)
+        {
+            if (filter is not null && !filter(change))
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                _pending.Add(change);
+                if (_flushScheduled)
+                {
+                    return;
+                }
+
+                _flushScheduled = true;
+            }
+
+            _ = FlushAfterWindowAsync();
+        }
+
+        private async Task FlushAfterWindowAsync()
+        {
+            await Task.Delay(feed._window).ConfigureAwait(false);
+            List<ChangeEvent> batch;
+            lock (_gate)
+            {
+                batch = _pending;
+                _pending = [];
+                _flushScheduled = false;
+                if (_disposed)
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                await handler(batch).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // A failing subscriber (e.g. a circuit torn down mid-render) must not affect the others.
+                feed.LogSubscriberFailure(ex);
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                _disposed = true;
+                _pending = [];
+            }
+
+            feed._subscriptions.TryRemove(this, out _);
+        }
+    }
+
+    private void LogSubscriberFailure(Exception ex) => logger.LogWarning(ex, "A change-feed subscriber failed");
+}
