@@ -1,0 +1,310 @@
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Units;
+
+namespace CampaignHub.Domain.Plans;
+
+/// <summary>
+/// A planned activity of a unit in a campaign (工作事项/体验活动): Planned → Approved → InProgress → Done,
+/// or Cancelled. Nothing starts before the unit's plan is approved (seed 001). Frontline experience items
+/// are approved one by one by the office before they run (seed 000); other kinds are approved together
+/// with the plan and start straight from Planned. Its own aggregate so rows of a grid save independently.
+/// </summary>
+public sealed class WorkItem : AggregateRoot
+{
+    private readonly List<WorkItemEvidence> _evidence = [];
+
+    private WorkItem()
+    {
+        Title = string.Empty;
+        CreatedBy = string.Empty;
+        UpdatedBy = string.Empty;
+    }
+
+    private WorkItem(int campaignId, int unitId, Actor actor, DateTimeOffset now)
+    {
+        CampaignId = campaignId;
+        UnitId = unitId;
+        Title = string.Empty;
+        Status = WorkItemStatus.Planned;
+        CreatedBy = actor.UserName;
+        CreatedAt = now;
+        UpdatedBy = actor.UserName;
+        UpdatedAt = now;
+    }
+
+    public int CampaignId { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public WorkItemKind Kind { get; private set; }
+
+    public int? PhaseId { get; private set; }
+
+    public int? MilestoneId { get; private set; }
+
+    /// <summary>The last day on which the item is on time (China calendar).</summary>
+    public DateOnly PlannedDate { get; private set; }
+
+    /// <summary>The responsible leader (a <see cref="Person"/> of the unit).</summary>
+    public int? ResponsiblePersonId { get; private set; }
+
+    /// <summary>Set only for <see cref="WorkItemKind.GrassrootsVisit"/>.</summary>
+    public GrassrootsVisitTheme? VisitTheme { get; private set; }
+
+    public WorkItemStatus Status { get; private set; }
+
+    public int ProgressPercent { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public DateOnly? StartedOn { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public string CreatedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public string UpdatedBy { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<WorkItemEvidence> Evidence => _evidence;
+
+    public WorkItemDetails Details => new(Title, Kind, PlannedDate, PhaseId, MilestoneId, ResponsiblePersonId, VisitTheme, Notes);
+
+    /// <summary>The values the pure computations (overdue, roll-up, 3–5 rule, leader visits) read.</summary>
+    public WorkItemSnapshot Snapshot => new(Id, UnitId, Kind, Status, ProgressPercent, PlannedDate, ResponsiblePersonId, VisitTheme);
+
+    /// <summary>Adds an item to a unit's list. Only someone who may edit the unit may.</summary>
+    public static WorkItem Plan(int campaignId, int unitId, WorkItemDetails details, Actor actor, UnitTree tree, IClock clock)
+    {
+        if (campaignId <= 0 || unitId <= 0)
+        {
+            throw new DomainException("工作事项必须属于一个活动和一个单位");
+        }
+
+        UnitAccess.EnsureCanEdit(actor, unitId, tree);
+        details.EnsureValid();
+        var item = new WorkItem(campaignId, unitId, actor, clock.UtcNow);
+        item.Apply(details);
+        return item;
+    }
+
+    /// <summary>
+    /// The inline edit: every editable field in one call. Progress is entered only while the item runs.
+    /// Changing what an approved experience item is (title, kind, date) sends it back for approval.
+    /// </summary>
+    public void Edit(WorkItemDetails details, int progressPercent, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        EnsureOpen("修改");
+        details.EnsureValid();
+        Guard.Percent(progressPercent);
+
+        if (Status == WorkItemStatus.InProgress && details.Kind != Kind)
+        {
+            throw new DomainException("事项开始后不能更改类型");
+        }
+
+        if (Status is WorkItemStatus.Planned or WorkItemStatus.Approved && progressPercent != 0)
+        {
+            throw new DomainException("事项开始后才能填写进度");
+        }
+
+        var substanceChanged = details.Title?.Trim() != Title || details.Kind != Kind || details.PlannedDate != PlannedDate;
+        if (Status == WorkItemStatus.Approved && substanceChanged && (Kind.RequiresItemApproval() || details.Kind.RequiresItemApproval()))
+        {
+            Status = WorkItemStatus.Planned;
+            ApprovedBy = null;
+            ApprovedAt = null;
+        }
+
+        Apply(details);
+        ProgressPercent = progressPercent;
+        Touch(actor, clock);
+    }
+
+    /// <summary>Updates only the progress of a running item.</summary>
+    public void UpdateProgress(int progressPercent, Actor actor, UnitTree tree, IClock clock) =>
+        Edit(Details, progressPercent, actor, tree, clock);
+
+    /// <summary>The office approves the item. Required for frontline experience items before they run.</summary>
+    public void Approve(Actor actor, IClock clock)
+    {
+        if (!actor.IsOffice)
+        {
+            throw new AccessDeniedException("只有活动办才能批准工作事项");
+        }
+
+        if (Status != WorkItemStatus.Planned)
+        {
+            throw new DomainException("只有计划中的事项才能批准");
+        }
+
+        Status = WorkItemStatus.Approved;
+        ApprovedBy = actor.UserName;
+        ApprovedAt = clock.UtcNow;
+        Touch(actor, clock);
+    }
+
+    /// <summary>Why the item cannot start now, or null when it can. For disabling the button with a tooltip.</summary>
+    public string? WhyCannotStart(PlanStatus? unitPlanStatus)
+    {
+        if (Status is not (WorkItemStatus.Planned or WorkItemStatus.Approved))
+        {
+            return "只有计划中或已批准的事项才能开始";
+        }
+
+        if (unitPlanStatus != PlanStatus.Approved)
+        {
+            return "单位实施方案批准后才能开始工作事项";
+        }
+
+        if (Kind.RequiresItemApproval() && Status != WorkItemStatus.Approved)
+        {
+            return "一线体验活动须经活动办同意后才能实施";
+        }
+
+        return null;
+    }
+
+    /// <summary>Starts the item. The unit's plan status is passed in by the caller, read from the plan.</summary>
+    public void Start(PlanStatus? unitPlanStatus, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (WhyCannotStart(unitPlanStatus) is { } reason)
+        {
+            throw new DomainException(reason);
+        }
+
+        Status = WorkItemStatus.InProgress;
+        StartedOn = clock.Today;
+        Touch(actor, clock);
+    }
+
+    /// <summary>Completes a running item: progress becomes 100. At least one evidence file is required (seed 000).</summary>
+    public void Complete(PlanStatus? unitPlanStatus, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (Status != WorkItemStatus.InProgress)
+        {
+            throw new DomainException("只有进行中的事项才能完成");
+        }
+
+        if (unitPlanStatus != PlanStatus.Approved)
+        {
+            throw new DomainException("单位实施方案未批准，事项不能完成");
+        }
+
+        if (_evidence.Count == 0)
+        {
+            throw new DomainException("每一项活动都要有实物资料，请先上传照片或PDF文件");
+        }
+
+        Status = WorkItemStatus.Done;
+        ProgressPercent = 100;
+        CompletedOn = clock.Today;
+        Touch(actor, clock);
+    }
+
+    /// <summary>Cancels an open item, with a reason. Cancelled items leave every count and roll-up.</summary>
+    public void Cancel(string reason, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        EnsureOpen("取消");
+        CancelReason = Guard.Required(reason, "取消原因", 500);
+        Status = WorkItemStatus.Cancelled;
+        Touch(actor, clock);
+    }
+
+    /// <summary>
+    /// Deleting a row is allowed only while nobody has approved or started it; later it must be cancelled,
+    /// so the record of what was planned survives.
+    /// </summary>
+    public void EnsureCanDelete(Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (Status != WorkItemStatus.Planned || _evidence.Count > 0)
+        {
+            throw new DomainException("已批准、已开始或已有实物资料的事项不能删除，请改为取消");
+        }
+    }
+
+    public WorkItemEvidence AddEvidence(string fileName, string storedPath, string contentType, long sizeBytes, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (Status == WorkItemStatus.Cancelled)
+        {
+            throw new DomainException("已取消的事项不能上传实物资料");
+        }
+
+        EvidenceRules.EnsureAcceptable(fileName, contentType, sizeBytes);
+        var evidence = new WorkItemEvidence(
+            fileName.Trim(),
+            Guard.Required(storedPath, "存储路径", 500),
+            contentType.Trim().ToLowerInvariant(),
+            sizeBytes,
+            actor.UserName,
+            clock.UtcNow);
+        _evidence.Add(evidence);
+        Touch(actor, clock);
+        return evidence;
+    }
+
+    public void RemoveEvidence(int evidenceId, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        var evidence = _evidence.FirstOrDefault(e => e.Id == evidenceId) ?? throw new DomainException("找不到该实物资料");
+        if (Status == WorkItemStatus.Done && _evidence.Count == 1)
+        {
+            throw new DomainException("已完成的事项至少要保留一份实物资料");
+        }
+
+        _evidence.Remove(evidence);
+        Touch(actor, clock);
+    }
+
+    public bool IsOverdueOn(DateOnly today) => WorkItemSchedule.IsOverdue(PlannedDate, Status, today);
+
+    public int DaysOverdueOn(DateOnly today) => WorkItemSchedule.DaysOverdue(PlannedDate, Status, today);
+
+    private void EnsureOpen(string action)
+    {
+        if (Status == WorkItemStatus.Done)
+        {
+            throw new DomainException($"已完成的事项不能{action}");
+        }
+
+        if (Status == WorkItemStatus.Cancelled)
+        {
+            throw new DomainException($"已取消的事项不能{action}");
+        }
+    }
+
+    private void Apply(WorkItemDetails details)
+    {
+        Title = details.Title!.Trim();
+        Kind = details.Kind;
+        PlannedDate = details.PlannedDate;
+        PhaseId = details.PhaseId;
+        MilestoneId = details.MilestoneId;
+        ResponsiblePersonId = details.ResponsiblePersonId;
+        VisitTheme = details.VisitTheme;
+        Notes = Guard.Optional(details.Notes, "备注", WorkItemDetails.NotesMaxLength);
+    }
+
+    private void Touch(Actor actor, IClock clock)
+    {
+        UpdatedBy = actor.UserName;
+        UpdatedAt = clock.UtcNow;
+    }
+}
