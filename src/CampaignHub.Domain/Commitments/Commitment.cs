@@ -1,0 +1,228 @@
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Units;
+
+namespace CampaignHub.Domain.Commitments;
+
+/// <summary>
+/// A practical matter a unit publicly promised (承诺事项 / 办实事), filed in the campaign's ledger
+/// (台账). It carries the "four clears" (四明确: content; goal and deadline; responsible unit and
+/// person; measures), all required, and is promised to service users and/or the local public.
+/// </summary>
+public sealed class Commitment : AggregateRoot, IPubliclyRatable
+{
+    private Commitment()
+    {
+        Content = string.Empty;
+        Goal = string.Empty;
+        ResponsiblePerson = string.Empty;
+        Measures = string.Empty;
+        FiledBy = string.Empty;
+    }
+
+    private Commitment(int campaignId, int responsibleUnitId, CommitmentKind kind, string filedBy, DateOnly filedOn)
+    {
+        CampaignId = campaignId;
+        ResponsibleUnitId = responsibleUnitId;
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainException("承诺类型无效");
+        FiledBy = filedBy;
+        FiledOn = filedOn;
+        Status = CommitmentStatus.NotStarted;
+        Content = string.Empty;
+        Goal = string.Empty;
+        ResponsiblePerson = string.Empty;
+        Measures = string.Empty;
+    }
+
+    public int CampaignId { get; private set; }
+
+    public CommitmentKind Kind { get; private set; }
+
+    /// <summary>明确内容.</summary>
+    public string Content { get; private set; }
+
+    /// <summary>明确目标.</summary>
+    public string Goal { get; private set; }
+
+    /// <summary>明确办理时限: the last day (China time) on which finishing is on time.</summary>
+    public DateOnly Deadline { get; private set; }
+
+    /// <summary>明确责任单位.</summary>
+    public int ResponsibleUnitId { get; private set; }
+
+    /// <summary>明确责任人.</summary>
+    public string ResponsiblePerson { get; private set; }
+
+    /// <summary>明确具体落实措施.</summary>
+    public string Measures { get; private set; }
+
+    public PromisedTo PromisedTo { get; private set; }
+
+    public CommitmentStatus Status { get; private set; }
+
+    public int ProgressPercent { get; private set; }
+
+    /// <summary>Shown on the public page (公示) when true.</summary>
+    public bool IsPublic { get; private set; }
+
+    /// <summary>The day it entered the ledger (China time); the ledger's due date is checked against it.</summary>
+    public DateOnly FiledOn { get; private set; }
+
+    public string FiledBy { get; private set; }
+
+    public DateOnly? DoneOn { get; private set; }
+
+    public string? ResultNote { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
+    public int RatedSatisfied { get; private set; }
+
+    public int RatedBasicallySatisfied { get; private set; }
+
+    public int RatedUnsatisfied { get; private set; }
+
+    public PublicRatingCounts PublicRatings => new(RatedSatisfied, RatedBasicallySatisfied, RatedUnsatisfied);
+
+    public RatedItemKind RatedKind => RatedItemKind.Commitment;
+
+    public static Commitment File(
+        int campaignId,
+        int responsibleUnitId,
+        CommitmentKind kind,
+        string content,
+        string goal,
+        DateOnly deadline,
+        string responsiblePerson,
+        string measures,
+        PromisedTo promisedTo,
+        Actor actor,
+        UnitTree tree,
+        IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, responsibleUnitId, tree);
+        var commitment = new Commitment(campaignId, responsibleUnitId, kind, actor.UserName, clock.Today);
+        commitment.SetFourClears(content, goal, deadline, responsiblePerson, measures, promisedTo);
+        return commitment;
+    }
+
+    public int DaysOverdue(DateOnly today) =>
+        Overdue.DaysOverdue(Deadline, Status is CommitmentStatus.Done or CommitmentStatus.Cancelled, today);
+
+    public void Revise(string content, string goal, DateOnly deadline, string responsiblePerson, string measures, PromisedTo promisedTo, Actor actor, UnitTree tree)
+    {
+        EnsureOpen(actor, tree, "已办结或已取消的承诺事项不能修改");
+        SetFourClears(content, goal, deadline, responsiblePerson, measures, promisedTo);
+    }
+
+    public void SetPublic(bool isPublic, Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
+        IsPublic = isPublic;
+    }
+
+    public void Start(Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
+        if (Status != CommitmentStatus.NotStarted)
+        {
+            throw new DomainException("只有未启动的承诺事项才能开始办理");
+        }
+
+        Status = CommitmentStatus.InProgress;
+    }
+
+    public void UpdateProgress(int percent, Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
+        if (Status != CommitmentStatus.InProgress)
+        {
+            throw new DomainException("只有正在办理的承诺事项才能更新进度");
+        }
+
+        ProgressPercent = Guard.Percent(percent);
+    }
+
+    public void MarkDone(string? resultNote, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
+        if (Status != CommitmentStatus.InProgress)
+        {
+            throw new DomainException("只有正在办理的承诺事项才能办结");
+        }
+
+        ResultNote = Guard.Optional(resultNote, "办理结果", 1000);
+        Status = CommitmentStatus.Done;
+        ProgressPercent = 100;
+        DoneOn = clock.Today;
+    }
+
+    /// <summary>A public promise is withdrawn only by the office, with a reason.</summary>
+    public void Cancel(string reason, Actor actor)
+    {
+        if (!actor.IsOffice)
+        {
+            throw new AccessDeniedException("只有活动办可以取消承诺事项");
+        }
+
+        if (Status is CommitmentStatus.Done or CommitmentStatus.Cancelled)
+        {
+            throw new DomainException("已办结或已取消的承诺事项不能取消");
+        }
+
+        CancelReason = Guard.Required(reason, "取消原因", 500);
+        Status = CommitmentStatus.Cancelled;
+    }
+
+    void IPubliclyRatable.ApplyPublicRating(PublicRating rating)
+    {
+        if (!IsPublic)
+        {
+            throw new DomainException("只能评价已公示的事项");
+        }
+
+        if (Status != CommitmentStatus.Done)
+        {
+            throw new DomainException("只能评价已完成的事项");
+        }
+
+        switch (rating)
+        {
+            case PublicRating.Satisfied:
+                RatedSatisfied++;
+                break;
+            case PublicRating.BasicallySatisfied:
+                RatedBasicallySatisfied++;
+                break;
+            case PublicRating.Unsatisfied:
+                RatedUnsatisfied++;
+                break;
+            default:
+                throw new DomainException("评价结果无效");
+        }
+    }
+
+    private void SetFourClears(string content, string goal, DateOnly deadline, string responsiblePerson, string measures, PromisedTo promisedTo)
+    {
+        if (promisedTo is not (PromisedTo.ServiceUsers or PromisedTo.LocalPublic or PromisedTo.Both))
+        {
+            throw new DomainException("请选择承诺对象（服务对象、驻地群众）");
+        }
+
+        Content = Guard.Required(content, "承诺内容", 1000);
+        Goal = Guard.Required(goal, "目标", 1000);
+        ResponsiblePerson = Guard.Required(responsiblePerson, "责任人", 50);
+        Measures = Guard.Required(measures, "落实措施", 2000);
+        Deadline = deadline;
+        PromisedTo = promisedTo;
+    }
+
+    private void EnsureOpen(Actor actor, UnitTree tree, string message)
+    {
+        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
+        if (Status is CommitmentStatus.Done or CommitmentStatus.Cancelled)
+        {
+            throw new DomainException(message);
+        }
+    }
+}

@@ -1,0 +1,346 @@
+using System.Text.RegularExpressions;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Units;
+
+namespace CampaignHub.Domain.Opinions;
+
+/// <summary>
+/// An opinion or appeal raised by the public or an upper body (意见建议 / 群众诉求). A unit claims it
+/// and, having accepted it, coordinates and closes it (谁受理、谁协调、谁办结). One rooted above
+/// (表现在下、根子在上) is escalated to the parent unit, which must claim it.
+/// </summary>
+public sealed partial class Opinion : AggregateRoot
+{
+    public const int MaxContentLength = 2000;
+
+    private Opinion()
+    {
+        Content = string.Empty;
+        ReceiptNumber = string.Empty;
+    }
+
+    private Opinion(int campaignId, OpinionSource source, OpinionCategory category, string content, DateOnly raisedOn, string? name, string? phone, IClock clock)
+    {
+        if (!Enum.IsDefined(source))
+        {
+            throw new DomainException("意见来源无效");
+        }
+
+        if (!Enum.IsDefined(category))
+        {
+            throw new DomainException("意见类别无效");
+        }
+
+        if (raisedOn > clock.Today)
+        {
+            throw new DomainException("提出日期不能晚于今天");
+        }
+
+        CampaignId = campaignId;
+        Source = source;
+        Category = category;
+        Content = Guard.Required(content, "意见内容", MaxContentLength);
+        RaisedOn = raisedOn;
+        RaisedByName = Guard.Optional(name, "姓名", 50);
+        RaisedByPhone = ValidPhone(phone);
+        ReceiptNumber = Opinions.ReceiptNumber.New(clock.Today);
+        CreatedAt = clock.UtcNow;
+        Status = OpinionStatus.New;
+    }
+
+    public int CampaignId { get; private set; }
+
+    public OpinionSource Source { get; private set; }
+
+    public OpinionCategory Category { get; private set; }
+
+    public string Content { get; private set; }
+
+    public DateOnly RaisedOn { get; private set; }
+
+    /// <summary>Personal data: shown unmasked only as <see cref="OpinionPrivacy"/> allows.</summary>
+    public string? RaisedByName { get; private set; }
+
+    /// <summary>Personal data: shown unmasked only as <see cref="OpinionPrivacy"/> allows.</summary>
+    public string? RaisedByPhone { get; private set; }
+
+    /// <summary>True when a member of the public submitted it through the public form.</summary>
+    public bool SubmittedByPublic { get; private set; }
+
+    /// <summary>The unit whose staff entered it; null when submitted by the public or entered by the office.</summary>
+    public int? EnteredByUnitId { get; private set; }
+
+    /// <summary>The account that entered it; null when submitted by the public.</summary>
+    public string? EnteredBy { get; private set; }
+
+    public string ReceiptNumber { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public OpinionStatus Status { get; private set; }
+
+    /// <summary>表现在下、根子在上: found below, caused above.</summary>
+    public bool RootedAbove { get; private set; }
+
+    /// <summary>The unit where the problem showed and that first escalated it.</summary>
+    public int? RootedAboveFromUnitId { get; private set; }
+
+    /// <summary>The upper unit that must claim it while <see cref="OpinionStatus.Escalated"/>.</summary>
+    public int? EscalatedToUnitId { get; private set; }
+
+    public string? EscalationReason { get; private set; }
+
+    public DateOnly? EscalatedOn { get; private set; }
+
+    /// <summary>The handling unit: it coordinates and closes the opinion.</summary>
+    public int? ClaimedByUnitId { get; private set; }
+
+    public string? ClaimedBy { get; private set; }
+
+    public DateOnly? ClaimedOn { get; private set; }
+
+    /// <summary>限时办结: the day by which it should be answered; optional.</summary>
+    public DateOnly? DueOn { get; private set; }
+
+    /// <summary>The rectification item that answers this opinion together with similar ones.</summary>
+    public int? RectificationItemId { get; private set; }
+
+    /// <summary>The reply, shown on the submitter's receipt.</summary>
+    public string? Answer { get; private set; }
+
+    public DateOnly? AnsweredOn { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>Entered by the office or a unit's coordinator (from a visit, form, hotline...).</summary>
+    public static Opinion Enter(
+        int campaignId,
+        OpinionSource source,
+        OpinionCategory category,
+        string content,
+        DateOnly raisedOn,
+        string? raisedByName,
+        string? raisedByPhone,
+        int? enteredByUnitId,
+        Actor actor,
+        UnitTree tree,
+        IClock clock)
+    {
+        if (enteredByUnitId is { } unitId)
+        {
+            UnitAccess.EnsureCanEdit(actor, unitId, tree);
+        }
+        else if (!actor.IsOffice)
+        {
+            throw new AccessDeniedException("请选择录入意见的单位");
+        }
+
+        return new Opinion(campaignId, source, category, content, raisedOn, raisedByName, raisedByPhone, clock)
+        {
+            EnteredByUnitId = enteredByUnitId,
+            EnteredBy = actor.UserName,
+        };
+    }
+
+    /// <summary>Submitted by anyone through the public form (no login); source is always 网上.</summary>
+    public static Opinion SubmitByPublic(int campaignId, OpinionCategory category, string content, string? name, string? phone, IClock clock) =>
+        new(campaignId, OpinionSource.Online, category, content, clock.Today, name, phone, clock)
+        {
+            SubmittedByPublic = true,
+        };
+
+    public int DaysOverdue(DateOnly today) => Overdue.DaysOverdue(DueOn, Status.IsAnswered(), today);
+
+    /// <summary>What the submitter sees when following up with the receipt number: no personal data, no content.</summary>
+    public OpinionReceipt ToReceipt() => new(ReceiptNumber, RaisedOn, Category, Status, Answer, AnsweredOn);
+
+    /// <summary>
+    /// A unit accepts the opinion and becomes its handling unit. An escalated opinion can only be
+    /// claimed by the upper unit it was escalated to.
+    /// </summary>
+    public void Claim(int unitId, DateOnly? dueOn, Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, unitId, tree);
+        switch (Status)
+        {
+            case OpinionStatus.New:
+                break;
+            case OpinionStatus.Escalated when unitId != EscalatedToUnitId:
+                throw new DomainException("该意见“表现在下、根子在上”，须由上级单位认领");
+            case OpinionStatus.Escalated:
+                break;
+            default:
+                throw new DomainException("只有待受理或待上级认领的意见才能认领");
+        }
+
+        if (dueOn is { } due && due < clock.Today)
+        {
+            throw new DomainException("办结时限不能早于今天");
+        }
+
+        ClaimedByUnitId = unitId;
+        ClaimedBy = actor.UserName;
+        ClaimedOn = clock.Today;
+        DueOn = dueOn;
+        Status = OpinionStatus.Claimed;
+    }
+
+    /// <summary>
+    /// Marks the opinion rooted above and sends it to the parent of the unit where it showed (the
+    /// handling unit if claimed, else <paramref name="foundAtUnitId"/> or the entering unit). That
+    /// unit loses it: the upper unit must claim it, and only then can it be answered and closed.
+    /// </summary>
+    public void EscalateAsRootedAbove(string reason, Actor actor, UnitTree tree, IClock clock, int? foundAtUnitId = null)
+    {
+        int from;
+        switch (Status)
+        {
+            case OpinionStatus.Claimed:
+                from = ClaimedByUnitId!.Value;
+                break;
+            case OpinionStatus.New:
+                from = foundAtUnitId ?? EnteredByUnitId
+                    ?? throw new DomainException("请指明问题表现在哪个单位");
+                break;
+            default:
+                throw new DomainException("只有待受理或办理中的意见才能上报上级");
+        }
+
+        UnitAccess.EnsureCanEdit(actor, from, tree);
+        var parent = tree.ParentOf(from) ?? throw new DomainException("该单位没有上级单位，无法上报");
+
+        EscalationReason = Guard.Required(reason, "上报原因", 500);
+        RootedAbove = true;
+        RootedAboveFromUnitId ??= from;
+        EscalatedToUnitId = parent;
+        EscalatedOn = clock.Today;
+        ClaimedByUnitId = null;
+        ClaimedBy = null;
+        ClaimedOn = null;
+        DueOn = null;
+        RectificationItemId = null; // the lower unit's item no longer answers it
+        Status = OpinionStatus.Escalated;
+    }
+
+    /// <summary>Groups this opinion with similar ones under one of the handling unit's rectification items.</summary>
+    public void LinkToRectification(RectificationItem item, Actor actor, UnitTree tree)
+    {
+        EnsureHandlingUnit(actor, tree);
+        if (Status != OpinionStatus.Claimed)
+        {
+            throw new DomainException("只有办理中的意见才能关联整改事项");
+        }
+
+        if (item.CampaignId != CampaignId)
+        {
+            throw new DomainException("只能关联本次活动的整改事项");
+        }
+
+        if (item.UnitId != ClaimedByUnitId)
+        {
+            throw new DomainException("只能关联受理单位自己的整改事项");
+        }
+
+        if (item.Status.IsFinished())
+        {
+            throw new DomainException("不能关联已完成的整改事项");
+        }
+
+        RectificationItemId = item.Id;
+    }
+
+    public void UnlinkFromRectification(Actor actor, UnitTree tree)
+    {
+        EnsureHandlingUnit(actor, tree);
+        if (Status != OpinionStatus.Claimed)
+        {
+            throw new DomainException("只有办理中的意见才能取消关联");
+        }
+
+        RectificationItemId = null;
+    }
+
+    /// <summary>The handling unit replies. A reply may be amended until the opinion is closed.</summary>
+    public void AnswerWith(string answer, Actor actor, UnitTree tree, IClock clock)
+    {
+        EnsureHandlingUnit(actor, tree);
+        if (Status is not (OpinionStatus.Claimed or OpinionStatus.Answered))
+        {
+            throw new DomainException("只有办理中或已答复的意见才能答复");
+        }
+
+        Answer = Guard.Required(answer, "答复内容", 2000);
+        AnsweredOn = clock.Today;
+        Status = OpinionStatus.Answered;
+    }
+
+    /// <summary>The handling unit closes it (办结) once answered.</summary>
+    public void Close(Actor actor, UnitTree tree, IClock clock)
+    {
+        EnsureHandlingUnit(actor, tree);
+        if (Status != OpinionStatus.Answered)
+        {
+            throw new DomainException("只有已答复的意见才能办结");
+        }
+
+        Status = OpinionStatus.Closed;
+        ClosedOn = clock.Today;
+    }
+
+    /// <summary>
+    /// Takes the answer of the linked item: answered when the item is completed, closed when it is
+    /// verified. The actor was checked on the item; see <see cref="OpinionAnswers"/>.
+    /// </summary>
+    internal void TakeAnswerFrom(RectificationItem item, IClock clock)
+    {
+        if (RectificationItemId != item.Id)
+        {
+            throw new DomainException("该意见未关联此整改事项");
+        }
+
+        if (!item.Status.IsFinished() || item.Answer is null)
+        {
+            throw new DomainException("整改事项尚未完成或没有答复内容");
+        }
+
+        Answer = item.Answer;
+        AnsweredOn ??= clock.Today;
+        if (item.Status == RectificationStatus.Verified)
+        {
+            Status = OpinionStatus.Closed;
+            ClosedOn ??= clock.Today;
+        }
+        else if (Status != OpinionStatus.Closed)
+        {
+            Status = OpinionStatus.Answered;
+        }
+    }
+
+    private void EnsureHandlingUnit(Actor actor, UnitTree tree)
+    {
+        if (ClaimedByUnitId is not { } unitId)
+        {
+            throw new DomainException("该意见尚未被单位认领");
+        }
+
+        UnitAccess.EnsureCanEdit(actor, unitId, tree);
+    }
+
+    private static string? ValidPhone(string? phone)
+    {
+        var value = Guard.Optional(phone, "联系电话", 20);
+        if (value is not null && !PhonePattern().IsMatch(value))
+        {
+            throw new DomainException("联系电话格式不正确");
+        }
+
+        return value;
+    }
+
+    [GeneratedRegex(@"^[0-9+\-() ]{5,20}$")]
+    private static partial Regex PhonePattern();
+}
+
+/// <summary>What the public receipt page shows.</summary>
+public sealed record OpinionReceipt(string ReceiptNumber, DateOnly RaisedOn, OpinionCategory Category, OpinionStatus Status, string? Answer, DateOnly? AnsweredOn);

@@ -1,0 +1,383 @@
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Units;
+
+namespace CampaignHub.Domain.Rectification;
+
+/// <summary>
+/// A problem being fixed (整改事项) by one unit. It cannot start until its four haves (四有) are
+/// complete; it is completed only with evidence or a stated reason for having none; the office or a
+/// supervisor verifies or reopens it. The unit's own coordinators (and those above it) edit it.
+/// </summary>
+public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
+{
+    private readonly List<Evidence> _evidence = [];
+
+    private RectificationItem()
+    {
+        Title = string.Empty;
+        Problem = string.Empty;
+        CreatedBy = string.Empty;
+    }
+
+    private RectificationItem(int campaignId, int unitId, string title, string problem, bool isQuickFix, string createdBy, DateTimeOffset createdAt)
+    {
+        CampaignId = campaignId;
+        UnitId = unitId;
+        Title = Guard.Required(title, "整改事项名称", 200);
+        Problem = Guard.Required(problem, "问题描述", 2000);
+        IsQuickFix = isQuickFix;
+        CreatedBy = createdBy;
+        CreatedAt = createdAt;
+        Status = RectificationStatus.NotStarted;
+    }
+
+    public int CampaignId { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Problem { get; private set; }
+
+    /// <summary>四有 — 目标.</summary>
+    public string? Goal { get; private set; }
+
+    /// <summary>四有 — 措施.</summary>
+    public string? Measures { get; private set; }
+
+    /// <summary>四有 — 责任人.</summary>
+    public string? ResponsiblePerson { get; private set; }
+
+    /// <summary>四有 — 时限: the last day (China time) on which finishing is on time.</summary>
+    public DateOnly? Deadline { get; private set; }
+
+    public RectificationStatus Status { get; private set; }
+
+    /// <summary>立行立改 / 即知即改: fixed on the spot; may go straight from not started to completed.</summary>
+    public bool IsQuickFix { get; private set; }
+
+    public int ProgressPercent { get; private set; }
+
+    public int? SpecialRectificationThemeId { get; private set; }
+
+    /// <summary>Shown on the public page (公示) when true. Never carries personal data.</summary>
+    public bool IsPublic { get; private set; }
+
+    /// <summary>The reply given to the opinions linked to this item; shown on their receipts.</summary>
+    public string? Answer { get; private set; }
+
+    /// <summary>Why the item was completed without evidence, when it was.</summary>
+    public string? NoEvidenceReason { get; private set; }
+
+    public DateOnly? StartedOn { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public DateOnly? VerifiedOn { get; private set; }
+
+    public string? VerifiedBy { get; private set; }
+
+    public string? VerificationComment { get; private set; }
+
+    public int ReopenCount { get; private set; }
+
+    public string? LastReopenReason { get; private set; }
+
+    public int RatedSatisfied { get; private set; }
+
+    public int RatedBasicallySatisfied { get; private set; }
+
+    public int RatedUnsatisfied { get; private set; }
+
+    /// <summary>On the office's reopen-review list because the public rated it 不满意.</summary>
+    public bool NeedsReopenReview { get; private set; }
+
+    public string CreatedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<Evidence> Evidence => _evidence;
+
+    public PublicRatingCounts PublicRatings => new(RatedSatisfied, RatedBasicallySatisfied, RatedUnsatisfied);
+
+    public RatedItemKind RatedKind => RatedItemKind.RectificationItem;
+
+    public bool HasAllFourHaves => MissingFourHaves().Count == 0;
+
+    public static RectificationItem Create(int campaignId, int unitId, string title, string problem, Actor actor, UnitTree tree, IClock clock, bool isQuickFix = false)
+    {
+        UnitAccess.EnsureCanEdit(actor, unitId, tree);
+        return new RectificationItem(campaignId, unitId, title, problem, isQuickFix, actor.UserName, clock.UtcNow);
+    }
+
+    /// <summary>Which of the four haves are missing, in the order 目标、措施、责任人、时限.</summary>
+    public IReadOnlyList<FourHave> MissingFourHaves()
+    {
+        var missing = new List<FourHave>();
+        if (Goal is null)
+        {
+            missing.Add(FourHave.Goal);
+        }
+
+        if (Measures is null)
+        {
+            missing.Add(FourHave.Measures);
+        }
+
+        if (ResponsiblePerson is null)
+        {
+            missing.Add(FourHave.ResponsiblePerson);
+        }
+
+        if (Deadline is null)
+        {
+            missing.Add(FourHave.Deadline);
+        }
+
+        return missing;
+    }
+
+    /// <summary>"缺少：目标、时限" for the UI, or null when the four haves are complete.</summary>
+    public string? MissingFourHavesText => FourHaveNames.DescribeMissing(MissingFourHaves());
+
+    public int DaysOverdue(DateOnly today) => Overdue.DaysOverdue(Deadline, Status.IsFinished(), today);
+
+    public void Describe(string title, string problem, Actor actor, UnitTree tree)
+    {
+        EnsureEditable(actor, tree);
+        Title = Guard.Required(title, "整改事项名称", 200);
+        Problem = Guard.Required(problem, "问题描述", 2000);
+    }
+
+    /// <summary>
+    /// Sets the four haves. They may be drafted piece by piece before the start; once started they
+    /// may change (e.g. a deadline extended) but not become incomplete again.
+    /// </summary>
+    public void SetFourHaves(string? goal, string? measures, string? responsiblePerson, DateOnly? deadline, Actor actor, UnitTree tree)
+    {
+        EnsureEditable(actor, tree);
+        var newGoal = Guard.Optional(goal, "整改目标", 1000);
+        var newMeasures = Guard.Optional(measures, "整改措施", 2000);
+        var newResponsible = Guard.Optional(responsiblePerson, "责任人", 50);
+        if (Status != RectificationStatus.NotStarted && (newGoal is null || newMeasures is null || newResponsible is null || deadline is null))
+        {
+            throw new DomainException("整改已开始，四有（目标、措施、责任人、时限）不能缺项");
+        }
+
+        Goal = newGoal;
+        Measures = newMeasures;
+        ResponsiblePerson = newResponsible;
+        Deadline = deadline;
+    }
+
+    public void MarkQuickFix(bool isQuickFix, Actor actor, UnitTree tree)
+    {
+        EnsureEditable(actor, tree);
+        IsQuickFix = isQuickFix;
+    }
+
+    public void FileUnderTheme(int? specialRectificationThemeId, Actor actor, UnitTree tree)
+    {
+        EnsureEditable(actor, tree);
+        SpecialRectificationThemeId = specialRectificationThemeId;
+    }
+
+    public void SetPublic(bool isPublic, Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        IsPublic = isPublic;
+    }
+
+    public void SetAnswer(string answer, Actor actor, UnitTree tree)
+    {
+        EnsureEditable(actor, tree);
+        Answer = Guard.Required(answer, "答复内容", 2000);
+    }
+
+    public void Start(Actor actor, UnitTree tree, IClock clock)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (Status is not (RectificationStatus.NotStarted or RectificationStatus.Reopened))
+        {
+            throw new DomainException("只有未开始或重新整改的事项才能开始整改");
+        }
+
+        EnsureFourHaves("四有不全，不能开始整改");
+        Status = RectificationStatus.InProgress;
+        StartedOn ??= clock.Today;
+    }
+
+    public void UpdateProgress(int percent, Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (Status != RectificationStatus.InProgress)
+        {
+            throw new DomainException("只有整改中的事项才能更新进度");
+        }
+
+        ProgressPercent = Guard.Percent(percent);
+    }
+
+    public Evidence AddEvidence(string fileName, string storagePath, string contentType, long sizeBytes, Actor actor, UnitTree tree, IClock clock)
+    {
+        EnsureEditable(actor, tree);
+        var evidence = new Evidence(fileName, storagePath, contentType, sizeBytes, actor.UserName, clock.UtcNow);
+        _evidence.Add(evidence);
+        return evidence;
+    }
+
+    public void RemoveEvidence(int evidenceId, Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (Status.IsFinished())
+        {
+            throw new DomainException("已完成的整改事项不能删除佐证材料");
+        }
+
+        var evidence = _evidence.FirstOrDefault(e => e.Id == evidenceId) ?? throw new DomainException("找不到该佐证材料");
+        _evidence.Remove(evidence);
+    }
+
+    /// <summary>
+    /// The unit declares the item done: from in progress, or — for a quick fix (立行立改) — straight
+    /// from not started. Either way the four haves must be complete, so a fix on the spot is still
+    /// recorded with goal, measures, who and when; and it needs evidence or a stated reason for none.
+    /// </summary>
+    public void Complete(Actor actor, UnitTree tree, IClock clock, string? noEvidenceReason = null)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        var allowed = Status == RectificationStatus.InProgress || (IsQuickFix && Status == RectificationStatus.NotStarted);
+        if (!allowed)
+        {
+            throw new DomainException(IsQuickFix
+                ? "只有未开始或整改中的立行立改事项才能标记完成"
+                : "只有整改中的事项才能标记完成");
+        }
+
+        EnsureFourHaves("四有不全，不能完成整改");
+        var reason = Guard.Optional(noEvidenceReason, "无佐证材料的原因", 500);
+        if (_evidence.Count == 0 && reason is null)
+        {
+            throw new DomainException("请上传佐证材料，或说明没有佐证材料的原因");
+        }
+
+        NoEvidenceReason = _evidence.Count == 0 ? reason : null;
+        StartedOn ??= clock.Today;
+        Status = RectificationStatus.Completed;
+        ProgressPercent = 100;
+        CompletedOn = clock.Today;
+    }
+
+    /// <summary>The office or a supervisor confirms the result (验收).</summary>
+    public void Verify(string? comment, Actor actor, IClock clock)
+    {
+        EnsureOfficeOrSupervisor(actor, "只有活动办或督导组可以验收整改事项");
+        if (Status != RectificationStatus.Completed)
+        {
+            throw new DomainException("只有已完成的整改事项才能验收");
+        }
+
+        Status = RectificationStatus.Verified;
+        VerifiedOn = clock.Today;
+        VerifiedBy = actor.UserName;
+        VerificationComment = Guard.Optional(comment, "验收意见", 1000);
+    }
+
+    /// <summary>The office or a supervisor sends a completed or verified item back (返工).</summary>
+    public void Reopen(string reason, Actor actor)
+    {
+        EnsureOfficeOrSupervisor(actor, "只有活动办或督导组可以重新打开整改事项");
+        if (!Status.IsFinished())
+        {
+            throw new DomainException("只有已完成或已验收的整改事项才能重新打开");
+        }
+
+        LastReopenReason = Guard.Required(reason, "重新整改的原因", 500);
+        Status = RectificationStatus.Reopened;
+        ReopenCount++;
+        CompletedOn = null;
+        VerifiedOn = null;
+        VerifiedBy = null;
+        VerificationComment = null;
+        NeedsReopenReview = false;
+    }
+
+    /// <summary>
+    /// The office's decision on an item the public rated 不满意: reopen it (with a reason) or keep it
+    /// closed. Either way it leaves the review list.
+    /// </summary>
+    public void DecideReopenReview(bool reopen, string? reason, Actor actor)
+    {
+        if (!actor.IsOffice)
+        {
+            throw new AccessDeniedException("只有活动办可以处理重新整改复核");
+        }
+
+        if (!NeedsReopenReview)
+        {
+            throw new DomainException("该整改事项不在待复核名单中");
+        }
+
+        if (reopen)
+        {
+            Reopen(reason ?? string.Empty, actor);
+        }
+
+        NeedsReopenReview = false;
+    }
+
+    void IPubliclyRatable.ApplyPublicRating(PublicRating rating)
+    {
+        if (!IsPublic)
+        {
+            throw new DomainException("只能评价已公示的事项");
+        }
+
+        if (!Status.IsFinished())
+        {
+            throw new DomainException("只能评价已完成的事项");
+        }
+
+        switch (rating)
+        {
+            case PublicRating.Satisfied:
+                RatedSatisfied++;
+                break;
+            case PublicRating.BasicallySatisfied:
+                RatedBasicallySatisfied++;
+                break;
+            case PublicRating.Unsatisfied:
+                RatedUnsatisfied++;
+                NeedsReopenReview = true;
+                break;
+            default:
+                throw new DomainException("评价结果无效");
+        }
+    }
+
+    private void EnsureEditable(Actor actor, UnitTree tree)
+    {
+        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        if (Status == RectificationStatus.Verified)
+        {
+            throw new DomainException("已验收的整改事项不能修改");
+        }
+    }
+
+    private void EnsureFourHaves(string prefix)
+    {
+        var missing = MissingFourHaves();
+        if (missing.Count > 0)
+        {
+            throw new DomainException($"{prefix}：缺少{FourHaveNames.ListNames(missing)}");
+        }
+    }
+
+    private static void EnsureOfficeOrSupervisor(Actor actor, string message)
+    {
+        if (!actor.IsOffice && !actor.IsSupervisor)
+        {
+            throw new AccessDeniedException(message);
+        }
+    }
+}

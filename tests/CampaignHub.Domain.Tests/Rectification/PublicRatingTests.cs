@@ -1,0 +1,122 @@
+using CampaignHub.Domain.Commitments;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Tests.Builders;
+
+namespace CampaignHub.Domain.Tests.Rectification;
+
+public class PublicRatingTests
+{
+    private static readonly FixedClock Clock = ItemBuilder.Clock();
+
+    [Fact]
+    public void A_completed_public_item_can_be_rated_and_the_counts_add_up()
+    {
+        var item = ItemBuilder.Completed(isPublic: true).WithId(42);
+
+        var entry = PublicRatingEntry.Rate(item, "device-a", PublicRating.Satisfied, Clock);
+        PublicRatingEntry.Rate(item, "device-b", PublicRating.BasicallySatisfied, Clock);
+
+        Assert.Equal(new PublicRatingCounts(1, 1, 0), item.PublicRatings);
+        Assert.Equal(RatedItemKind.RectificationItem, entry.ItemKind);
+        Assert.Equal(42, entry.ItemId);
+        Assert.Equal("device-a", entry.DeviceId);
+        Assert.False(item.NeedsReopenReview);
+    }
+
+    [Fact]
+    public void An_item_not_completed_cannot_be_rated()
+    {
+        var item = ItemBuilder.Started();
+        item.SetPublic(true, ActorBuilder.Office(), DemoTree.Build());
+
+        var error = Assert.Throws<DomainException>(() => PublicRatingEntry.Rate(item, "device-a", PublicRating.Satisfied, Clock));
+        Assert.Equal("只能评价已完成的事项", error.Message);
+        Assert.Equal(0, item.PublicRatings.Rated);
+    }
+
+    [Fact]
+    public void An_item_not_disclosed_cannot_be_rated()
+    {
+        var item = ItemBuilder.Completed(isPublic: false);
+
+        var error = Assert.Throws<DomainException>(() => PublicRatingEntry.Rate(item, "device-a", PublicRating.Satisfied, Clock));
+        Assert.Equal("只能评价已公示的事项", error.Message);
+    }
+
+    [Fact]
+    public void A_rating_needs_a_device_id()
+    {
+        var item = ItemBuilder.Completed(isPublic: true);
+
+        Assert.Throws<DomainException>(() => PublicRatingEntry.Rate(item, " ", PublicRating.Satisfied, Clock));
+        Assert.Equal(0, item.PublicRatings.Rated);
+    }
+
+    [Fact]
+    public void An_unsatisfied_rating_puts_the_item_on_the_reopen_review_list()
+    {
+        var item = ItemBuilder.Completed(isPublic: true);
+
+        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+
+        Assert.True(item.NeedsReopenReview);
+        Assert.Equal(1, item.PublicRatings.Unsatisfied);
+    }
+
+    [Fact]
+    public void The_office_may_keep_the_item_closed_which_clears_the_review_flag()
+    {
+        var item = ItemBuilder.Completed(isPublic: true);
+        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+
+        item.DecideReopenReview(reopen: false, null, ActorBuilder.Office());
+
+        Assert.False(item.NeedsReopenReview);
+        Assert.Equal(RectificationStatus.Completed, item.Status);
+    }
+
+    [Fact]
+    public void The_office_may_reopen_the_item_from_the_review_list()
+    {
+        var item = ItemBuilder.Completed(isPublic: true);
+        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+
+        item.DecideReopenReview(reopen: true, "群众评价不满意，重新整改", ActorBuilder.Office());
+
+        Assert.False(item.NeedsReopenReview);
+        Assert.Equal(RectificationStatus.Reopened, item.Status);
+        Assert.Equal("群众评价不满意，重新整改", item.LastReopenReason);
+    }
+
+    [Fact]
+    public void Only_the_office_decides_a_reopen_review_and_only_for_listed_items()
+    {
+        var item = ItemBuilder.Completed(isPublic: true);
+        Assert.Throws<DomainException>(() => item.DecideReopenReview(false, null, ActorBuilder.Office()));
+
+        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+        Assert.Throws<AccessDeniedException>(() => item.DecideReopenReview(false, null, ActorBuilder.Supervisor()));
+        Assert.Throws<AccessDeniedException>(() => item.DecideReopenReview(false, null, ActorBuilder.Coordinator(DemoTree.Street)));
+        Assert.True(item.NeedsReopenReview);
+    }
+
+    [Fact]
+    public void A_done_public_commitment_can_be_rated_but_an_unfinished_one_cannot()
+    {
+        var done = CommitmentBuilder.InStatus(CommitmentStatus.Done, isPublic: true);
+        PublicRatingEntry.Rate(done, "device-a", PublicRating.Unsatisfied, Clock);
+        Assert.Equal(1, done.PublicRatings.Unsatisfied);
+
+        var inProgress = CommitmentBuilder.InStatus(CommitmentStatus.InProgress, isPublic: true);
+        Assert.Throws<DomainException>(() => PublicRatingEntry.Rate(inProgress, "device-a", PublicRating.Satisfied, Clock));
+    }
+
+    [Fact]
+    public void The_satisfaction_rate_is_satisfied_plus_basically_satisfied_over_rated()
+    {
+        Assert.Equal(0.75m, new PublicRatingCounts(2, 1, 1).SatisfactionRate);
+        Assert.Null(default(PublicRatingCounts).SatisfactionRate);
+        Assert.Equal(0m, new PublicRatingCounts(0, 0, 3).SatisfactionRate);
+    }
+}
