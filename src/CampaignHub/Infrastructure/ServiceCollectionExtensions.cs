@@ -115,6 +115,9 @@ public static class ServiceCollectionExtensions
         services.AddRazorComponents()
             .AddInteractiveServerComponents(circuit => circuit.DisconnectedCircuitRetentionPeriod = options.DisconnectedCircuitRetention);
         services.AddRadzenComponents();
+
+        // Render Chinese as characters, not numeric entities (smaller pages, readable source).
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     }
 
     private static void AddFeatures(this IServiceCollection services)

@@ -1,0 +1,102 @@
+using System.Net;
+using CampaignHub.Domain.Common;
+using CampaignHub.Tests.Infrastructure;
+
+namespace CampaignHub.Tests.Identity;
+
+/// <summary>Every page and API route × every role: allowed, sent to log in, or refused.</summary>
+public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClassFixture<CampaignHubFactory>
+{
+    private static readonly string[] Staff = [Roles.Leader, Roles.Office, Roles.Coordinator, Roles.Supervisor, Roles.Admin];
+
+    /// <summary>Route → the roles allowed to GET it. Add each new page here.</summary>
+    public static readonly IReadOnlyList<(string Route, string[] Allowed)> Routes =
+    [
+        ("/", Staff),
+        ("/units", Staff),
+        ("/units/1", Staff),
+        ("/campaigns/1", Staff),
+        ("/admin/audit", [Roles.Admin]),
+        ("/api/campaigns/1/overview", Staff),
+        ("/api/diagnostics/live", [Roles.Admin]),
+    ];
+
+    /// <summary>Routes anyone may open without signing in.</summary>
+    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready"];
+
+    public static TheoryData<string, string> Matrix()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (route, _) in Routes)
+        {
+            foreach (var account in Accounts.RoleOf.Keys)
+            {
+                data.Add(route, account);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_role_gets_exactly_the_routes_it_is_allowed(string route, string account)
+    {
+        var allowed = Routes.Single(r => r.Route == route).Allowed.Contains(Accounts.RoleOf[account]);
+        var client = await Accounts.SignedInClientAsync(factory, account);
+
+        var response = await client.GetAsync(route);
+
+        if (allowed)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else if (route.StartsWith("/api", StringComparison.Ordinal))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("http://localhost/Account/AccessDenied", response.Headers.Location?.ToString());
+        }
+    }
+
+    public static TheoryData<string> ProtectedRoutes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (route, _) in Routes)
+        {
+            data.Add(route);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtectedRoutes))]
+    public async Task Anonymous_visitors_are_sent_to_log_in_or_refused(string route)
+    {
+        var response = await factory.CreateBrowserLikeClient().GetAsync(route);
+
+        if (route.StartsWith("/api", StringComparison.Ordinal))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/Account/Login", response.Headers.Location?.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Public_routes_need_no_login()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        foreach (var route in PublicRoutes)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(route)).StatusCode);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using CampaignHub.Live;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CampaignHub.Tests.Live;
+
+public sealed class ChangeFeedTests
+{
+    private static ChangeEvent Change(int id, ChangeKind kind = ChangeKind.Milestone) =>
+        new(kind, 1, 2, id, "测试", "office", DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task A_burst_of_changes_reaches_a_subscriber_as_one_batch()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(50));
+        var batches = new List<IReadOnlyList<ChangeEvent>>();
+        var delivered = new TaskCompletionSource();
+        using var subscription = feed.Subscribe(batch =>
+        {
+            batches.Add(batch);
+            delivered.TrySetResult();
+            return Task.CompletedTask;
+        });
+
+        for (var i = 0; i < 20; i++)
+        {
+            feed.Publish(Change(i));
+        }
+
+        await delivered.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(150);
+        var batch = Assert.Single(batches);
+        Assert.Equal(20, batch.Count);
+    }
+
+    [Fact]
+    public async Task A_subscriber_gets_only_the_kinds_it_asked_for()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(10));
+        var received = new List<ChangeEvent>();
+        var delivered = new TaskCompletionSource();
+        using var subscription = feed.Subscribe(batch =>
+        {
+            received.AddRange(batch);
+            delivered.TrySetResult();
+            return Task.CompletedTask;
+        }, change => change.Kind == ChangeKind.Plan);
+
+        feed.Publish(Change(1, ChangeKind.Milestone));
+        feed.Publish(Change(2, ChangeKind.Plan));
+
+        await delivered.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([2], received.Select(r => r.EntityId));
+    }
+
+    [Fact]
+    public async Task A_disposed_subscription_is_removed_and_receives_nothing_more()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(10));
+        var calls = 0;
+        var subscription = feed.Subscribe(_ =>
+        {
+            Interlocked.Increment(ref calls);
+            return Task.CompletedTask;
+        });
+        Assert.Equal(1, feed.SubscriberCount);
+
+        subscription.Dispose();
+        feed.Publish(Change(1));
+        await Task.Delay(100);
+
+        Assert.Equal(0, feed.SubscriberCount);
+        Assert.Equal(0, calls);
+    }
+
+    [Fact]
+    public async Task A_failing_subscriber_does_not_stop_the_others()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(10));
+        var delivered = new TaskCompletionSource();
+        using var failing = feed.Subscribe(_ => throw new InvalidOperationException("circuit gone"));
+        using var healthy = feed.Subscribe(_ =>
+        {
+            delivered.TrySetResult();
+            return Task.CompletedTask;
+        });
+
+        feed.Publish(Change(1));
+
+        await delivered.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Recent_changes_are_kept_newest_first_for_the_activity_ticker()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance);
+        for (var i = 0; i < 300; i++)
+        {
+            feed.Publish(Change(i));
+        }
+
+        var recent = feed.Recent(3);
+
+        Assert.Equal([299, 298, 297], recent.Select(r => r.EntityId));
+    }
+}
