@@ -122,6 +122,7 @@ public static class ServiceCollectionExtensions
 
     private static void AddFeatures(this IServiceCollection services)
     {
+        services.AddSingleton<Files.EvidenceStore>();
         services.AddScoped<CampaignService>();
         services.AddScoped<MilestoneService>();
         services.AddScoped<UnitService>();
