@@ -22,6 +22,9 @@ public static class ServiceCollectionExtensions
         builder.Services.Configure<CampaignHubOptions>(builder.Configuration.GetSection(CampaignHubOptions.Section));
         Directory.CreateDirectory(options.ResolveDataFolder());
 
+        // Serve packaged assets (Radzen's CSS/JS) from the build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.AddClock(options);
         builder.Services.AddData(options);
         builder.Services.AddCampaignHubIdentity(options);
