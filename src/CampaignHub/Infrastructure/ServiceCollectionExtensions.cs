@@ -4,6 +4,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Units;
+using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
 using CampaignHub.Live;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -110,8 +111,12 @@ public static class ServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    private static void AddLiveUpdates(this IServiceCollection services) =>
+    private static void AddLiveUpdates(this IServiceCollection services)
+    {
         services.AddSingleton<IChangeFeed>(sp => new ChangeFeed(sp.GetRequiredService<ILogger<ChangeFeed>>()));
+        services.AddSignalR();
+        services.AddHostedService<HubBroadcaster>();
+    }
 
     private static void AddUserInterface(this IServiceCollection services, CampaignHubOptions options)
     {
@@ -130,5 +135,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MilestoneService>();
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
+        services.AddWallFeature();
     }
 }
