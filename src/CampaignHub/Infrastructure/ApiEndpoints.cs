@@ -1,6 +1,7 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Wall;
+using CampaignHub.Live;
 
 namespace CampaignHub.Infrastructure;
 
@@ -11,6 +12,7 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
         api.MapCampaignEndpoints();
         api.MapWallEndpoints();
+        api.MapDiagnosticsEndpoints();
         return endpoints;
     }
 
