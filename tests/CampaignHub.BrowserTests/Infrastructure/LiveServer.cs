@@ -8,9 +8,11 @@ namespace CampaignHub.BrowserTests.Infrastructure;
 /// The real app as its own process on a free loopback port, with a fresh data folder seeded with
 /// the demo (today = 2014-04-10). Can be restarted on the same port and data, as an operator would.
 /// </summary>
-public sealed class LiveServer : IAsyncDisposable
+public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "campaignhub-browser", Guid.NewGuid().ToString("N"));
+    // A given folder belongs to the caller (the benchmark keeps its generated data); a fresh one is ours.
+    private readonly bool _ownsDataFolder = dataFolder is null;
+    private readonly string _dataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "campaignhub-browser", Guid.NewGuid().ToString("N"));
     private readonly int _port = FreePort();
     private Process? _process;
     private readonly List<string> _log = [];
@@ -140,6 +142,11 @@ public sealed class LiveServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        if (!_ownsDataFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
