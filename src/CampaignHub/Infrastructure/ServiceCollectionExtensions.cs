@@ -136,5 +136,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
         services.AddWallFeature();
+        services.AddScoped<Features.Dashboard.DashboardService>();
     }
 }

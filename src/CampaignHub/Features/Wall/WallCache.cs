@@ -183,6 +183,8 @@ public sealed class WallCache : IDisposable
         var rows = new List<WallUnitRow>();
         var overdue = new List<WallOverdueItem>();
         var flags = new List<WallFlag>();
+        var dueSoon = new List<WallDueItem>();
+        var alerts = new List<WallAlert>();
         var orders = new List<WallOrder>();
         ProgressBuckets? threeChecks = null;
         int ratedPositive = 0, rated = 0;
@@ -194,6 +196,8 @@ public sealed class WallCache : IDisposable
             overdue.AddRange(unitOverdue);
             flags.AddRange(unitFlags);
             orders.AddRange(slices.SelectMany(s => s.Orders));
+            dueSoon.AddRange(slices.SelectMany(s => s.DueSoon));
+            alerts.AddRange(slices.SelectMany(s => s.Alerts));
             foreach (var check in slices.Select(s => s.ThreeChecks).OfType<WallThreeChecks>())
             {
                 threeChecks = (threeChecks ?? default) + check.Buckets;
@@ -237,6 +241,8 @@ public sealed class WallCache : IDisposable
             headline,
             rows,
             overdue.OrderByDescending(o => o.DaysOverdue).ToList(),
+            dueSoon.OrderBy(d => d.DueDate).ToList(),
+            alerts,
             flags,
             orders.OrderByDescending(o => o.IsOverdue).ThenBy(o => o.Deadline).ToList(),
             threeChecks is { } buckets ? new WallThreeChecks(buckets, ratedPositive, rated) : null,

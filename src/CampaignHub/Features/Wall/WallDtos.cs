@@ -7,6 +7,12 @@ namespace CampaignHub.Features.Wall;
 /// <summary>One overdue thing on the wall: what, whose, and how late.</summary>
 public sealed record WallOverdueItem(string Kind, int UnitId, string Title, int DaysOverdue, string? Link);
 
+/// <summary>Something due within the next days (the coordinator's "due within 7 days").</summary>
+public sealed record WallDueItem(string Kind, int UnitId, string Title, DateOnly DueDate, string? Link);
+
+/// <summary>A unit's standing alert for the office: plan returned or not submitted, ledger not filed, …</summary>
+public sealed record WallAlert(int UnitId, string Kind, string Text, string? Link);
+
 public sealed record WallFlag(int UnitId, string Kind, string Reason, DateTimeOffset Since);
 
 public sealed record WallOrder(int UnitId, string Reason, DateOnly Deadline, bool IsOverdue, int DaysOverdue, string Status);
@@ -41,6 +47,10 @@ public sealed class WallSlice
     public WallDutyCounts? Duties { get; init; }
 
     public IReadOnlyList<WallOverdueItem> Overdue { get; init; } = [];
+
+    public IReadOnlyList<WallDueItem> DueSoon { get; init; } = [];
+
+    public IReadOnlyList<WallAlert> Alerts { get; init; } = [];
 
     public IReadOnlyList<WallFlag> Flags { get; init; } = [];
 
@@ -81,6 +91,8 @@ public sealed record WallSnapshot(
     WallHeadline Headline,
     IReadOnlyList<WallUnitRow> Units,
     IReadOnlyList<WallOverdueItem> Overdue,
+    IReadOnlyList<WallDueItem> DueSoon,
+    IReadOnlyList<WallAlert> Alerts,
     IReadOnlyList<WallFlag> Flags,
     IReadOnlyList<WallOrder> Orders,
     WallThreeChecks? ThreeChecks,

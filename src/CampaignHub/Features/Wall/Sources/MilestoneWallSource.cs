@@ -30,6 +30,10 @@ public sealed class MilestoneWallSource : IWallSource
                 .Where(x => x.days > 0)
                 .Select(x => new WallOverdueItem("时间节点", id, x.m.Title, x.days, $"units/{id}"))
                 .ToList(),
+            DueSoon = milestones
+                .Where(m => metOn.GetValueOrDefault((m.Id, id)) is null && DueSoonWindow.Contains(m.DueDate, today))
+                .Select(m => new WallDueItem("时间节点", id, m.Title, m.DueDate, $"units/{id}"))
+                .ToList(),
         });
     }
 }

@@ -1,0 +1,61 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Common;
+using CampaignHub.Features.Wall;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Dashboard;
+
+/// <summary>What one person should act on, cut from the shared wall snapshot by their role and scope.</summary>
+public sealed record DashboardDto(
+    WallSnapshot Snapshot,
+    bool IsCoordinator,
+    bool IsSupervisor,
+    bool IsOffice,
+    IReadOnlyList<WallOverdueItem> Overdue,
+    IReadOnlyList<WallDueItem> DueSoon,
+    IReadOnlyList<WallAlert> Alerts,
+    IReadOnlyList<WallFlag> Flags,
+    IReadOnlyList<WallOrder> Orders,
+    IReadOnlyList<WallUnitRow> LowSatisfaction);
+
+public sealed class DashboardService(WallCache wall, IDbContextFactory<CampaignHubDbContext> dbFactory)
+{
+    public async Task<DashboardDto> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await wall.GetAsync(campaignId, cancellationToken);
+        var scope = await ScopeAsync(actor, cancellationToken);
+        bool InScope(int unitId) => scope is null || scope.Contains(unitId);
+
+        var lowSatisfaction = snapshot.Units
+            .Where(u => InScope(u.UnitId) && u.Rate is { Rate: { } rate } && (rate < snapshot.Threshold || Falling(u.Rate)))
+            .OrderBy(u => u.Rate!.Rate)
+            .ToList();
+        return new DashboardDto(
+            snapshot,
+            actor.IsCoordinator,
+            actor.IsSupervisor,
+            actor.IsOffice || actor.IsIn(Roles.Leader),
+            snapshot.Overdue.Where(o => InScope(o.UnitId)).ToList(),
+            snapshot.DueSoon.Where(d => InScope(d.UnitId)).ToList(),
+            snapshot.Alerts.Where(a => InScope(a.UnitId)).ToList(),
+            snapshot.Flags.Where(f => InScope(f.UnitId)).ToList(),
+            snapshot.Orders.Where(o => InScope(o.UnitId)).ToList(),
+            lowSatisfaction);
+    }
+
+    /// <summary>A coordinator sees their unit and its sub-units; everyone else the whole campaign.</summary>
+    private async Task<IReadOnlySet<int>?> ScopeAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        if (!actor.IsCoordinator || actor.IsOffice || actor.UnitId is not { } unitId)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        return tree.SubtreeOf(unitId).ToHashSet();
+    }
+
+    private static bool Falling(WallRate rate) =>
+        rate.Trend.OfType<decimal>().ToList() is { Count: >= 2 } points && points[^1] < points[^2];
+}
