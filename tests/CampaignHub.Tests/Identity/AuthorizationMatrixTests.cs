@@ -19,6 +19,15 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/admin/audit", [Roles.Admin]),
         ("/api/campaigns/1/overview", Staff),
         ("/api/diagnostics/live", [Roles.Admin]),
+        ("/plans", [Roles.Office, Roles.Admin]),
+        ("/units/1/plan", Staff),
+        ("/units/1/work-items", Staff),
+        ("/units/1/work-items/import", [Roles.Coordinator, Roles.Office, Roles.Admin]),
+        ("/api/campaigns/1/plans", Staff),
+        ("/api/campaigns/1/units/1/plan", Staff),
+        ("/api/campaigns/1/units/1/work-items", Staff),
+        ("/api/campaigns/1/units/1/work-items.xlsx", Staff),
+        ("/api/campaigns/1/work-items.xlsx", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin]),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
