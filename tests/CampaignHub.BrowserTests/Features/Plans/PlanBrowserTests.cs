@@ -41,6 +41,27 @@ public sealed class PlanBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Evidence_uploaded_in_the_dialog_lets_the_coordinator_complete_the_item()
+    {
+        var coordinator = await browser.SignInAsync("unit", "units/11/work-items");
+        var row = coordinator.Locator("tr[data-testid^=wi-row-]", new() { HasText = "以工作人员身份在窗口岗位体验一天" });
+        await Expect(row.Locator("[data-testid=wi-complete]")).ToBeDisabledAsync();
+
+        await row.Locator("[data-testid=wi-evidence]").ClickAsync();
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+        await coordinator.Locator("[data-testid=evidence-dialog] input[type=file]").SetInputFilesAsync(new FilePayload { Name = "体验照片.png", MimeType = "image/png", Buffer = png });
+        await Expect(coordinator.Locator("[data-testid=evidence-file]")).ToContainTextAsync("体验照片.png");
+        await BrowserFixture.ScreenshotAsync(coordinator, "work-items-evidence-dialog");
+        await coordinator.Keyboard.PressAsync("Escape");
+        await Expect(coordinator.Locator("[data-testid=evidence-dialog]")).ToHaveCountAsync(0);
+
+        await row.Locator("[data-testid=wi-complete]").ClickAsync();
+        await Expect(row.Locator("[data-testid=wi-status]")).ToHaveTextAsync("已完成");
+        await Expect(row.Locator("[data-testid=wi-progress]")).ToHaveTextAsync("100%");
+        await coordinator.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Invalid_row_values_show_Chinese_messages_next_to_the_field_and_Esc_cancels()
     {
         var coordinator = await browser.SignInAsync("unit", "units/10/work-items");
