@@ -1,5 +1,6 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
+using CampaignHub.Features.Plans;
 using CampaignHub.Features.Wall;
 using CampaignHub.Live;
 
@@ -11,6 +12,7 @@ public static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
         api.MapCampaignEndpoints();
+        api.MapPlanEndpoints();
         api.MapWallEndpoints();
         api.MapDiagnosticsEndpoints();
         return endpoints;

@@ -3,6 +3,7 @@ using CampaignHub.Data.Seed;
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
+using CampaignHub.Features.Plans;
 using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
@@ -135,6 +136,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MilestoneService>();
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
+        services.AddPlansFeature();
         services.AddWallFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
     }

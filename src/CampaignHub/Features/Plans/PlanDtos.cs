@@ -1,0 +1,131 @@
+using CampaignHub.Domain.Plans;
+using CampaignHub.Domain.Units;
+
+namespace CampaignHub.Features.Plans;
+
+public sealed record PlanVersionDto(
+    int Number,
+    PlanText Text,
+    string SubmittedByName,
+    DateTimeOffset SubmittedAt,
+    PlanDecision Decision,
+    string? DecisionComment,
+    string? DecidedByName,
+    DateTimeOffset? DecidedAt);
+
+/// <summary>A unit's plan for a campaign, or the empty shell of one not yet written (<see cref="Status"/> null).</summary>
+public sealed record PlanDto(
+    int? PlanId,
+    int CampaignId,
+    string CampaignTitle,
+    int UnitId,
+    string UnitName,
+    PlanStatus? Status,
+    PlanText Text,
+    int? Version,
+    string? ReturnReason,
+    string? UpdatedBy,
+    DateTimeOffset? UpdatedAt,
+    IReadOnlyList<PlanVersionDto> Versions,
+    bool CanEdit,
+    bool CanDecide)
+{
+    public bool IsEditable => CanEdit && Status is null or PlanStatus.Draft or PlanStatus.Returned;
+}
+
+/// <summary>One enrolled unit on the office's plan list and the campaign overview.</summary>
+public sealed record UnitPlanRowDto(
+    int UnitId,
+    string UnitName,
+    UnitKind Kind,
+    int Depth,
+    int? PlanId,
+    PlanStatus? Status,
+    int? PlanVersion,
+    int VersionCount,
+    DateTimeOffset? SubmittedAt,
+    string? ReturnReason,
+    decimal ProgressPercent,
+    int ItemCount,
+    int OverdueCount,
+    ExperienceReport Experience);
+
+public sealed record PlanOverviewDto(int CampaignId, string CampaignTitle, DateOnly Today, decimal ProgressPercent, IReadOnlyList<UnitPlanRowDto> Units)
+{
+    public int Count(PlanStatus? status) => Units.Count(u => u.Status == status);
+
+    public int OverdueItems => Units.Sum(u => u.OverdueCount);
+
+    public int UnitsWithOverdue => Units.Count(u => u.OverdueCount > 0);
+
+    public int ExperienceNotReported => Units.Count(u => u.Experience.NotReported);
+
+    public int ExperienceAwaitingApproval => Units.Count(u => u.Experience.AwaitingApproval > 0);
+}
+
+public sealed record EvidenceDto(int Id, string FileName, string ContentType, long SizeBytes, string UploadedBy, DateTimeOffset UploadedAt)
+{
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}
+
+public sealed record WorkItemDto(
+    int Id,
+    int Version,
+    int UnitId,
+    string Title,
+    WorkItemKind Kind,
+    int? PhaseId,
+    int? MilestoneId,
+    DateOnly PlannedDate,
+    int? ResponsiblePersonId,
+    GrassrootsVisitTheme? VisitTheme,
+    WorkItemStatus Status,
+    int ProgressPercent,
+    string? Notes,
+    string? CancelReason,
+    int DaysOverdue,
+    string? WhyCannotStart,
+    string UpdatedBy,
+    IReadOnlyList<EvidenceDto> Evidence)
+{
+    public WorkItemDetails Details => new(Title, Kind, PlannedDate, PhaseId, MilestoneId, ResponsiblePersonId, VisitTheme, Notes);
+}
+
+public sealed record PhaseOption(int Id, string Name);
+
+public sealed record MilestoneOption(int Id, int PhaseId, string Title, DateOnly DueDate);
+
+public sealed record LeaderOption(int Id, string Name, string? Title)
+{
+    public string Label => Title is null ? Name : $"{Name}（{Title}）";
+}
+
+/// <summary>What the dropdowns of a unit's work-item grid offer, and what the service accepts.</summary>
+public sealed record WorkItemLookups(IReadOnlyList<PhaseOption> Phases, IReadOnlyList<MilestoneOption> Milestones, IReadOnlyList<LeaderOption> Leaders);
+
+public sealed record LeaderVisitRowDto(LeaderOption Leader, LeaderVisitSummary Summary);
+
+public sealed record UnitWorkItemsDto(
+    int CampaignId,
+    string CampaignTitle,
+    int UnitId,
+    string UnitName,
+    PlanStatus? PlanStatus,
+    bool CanEdit,
+    bool CanApprove,
+    DateOnly Today,
+    IReadOnlyList<WorkItemDto> Items,
+    WorkItemLookups Lookups,
+    ExperienceReport Experience,
+    IReadOnlyList<LeaderVisitRowDto> LeaderVisits,
+    UnitProgress Progress);
+
+/// <summary>One problem in an imported file, by Excel row and column header.</summary>
+public sealed record ImportError(int Row, string Column, string Message);
+
+public sealed record ImportRow(int Row, WorkItemDetails Details);
+
+public sealed record ImportPreview(IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors)
+{
+    public bool IsValid => Errors.Count == 0 && Rows.Count > 0;
+}

@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Plans;
+using CampaignHub.Identity;
+
+namespace CampaignHub.Features.Plans;
+
+public sealed record SavePlanRequest(PlanText Text, int? ExpectedVersion);
+
+public sealed record DecidePlanRequest(int ExpectedVersion, string? Comment);
+
+public sealed record UpdateWorkItemRequest(int ExpectedVersion, WorkItemDetails Details, int ProgressPercent);
+
+/// <summary>JSON and file endpoints of plans and work items: the same services and rules as the pages.</summary>
+public static class PlanEndpoints
+{
+    /// <summary>Who may export every unit's items at once: everyone on staff but unit coordinators.</summary>
+    public const string AllUnitsExportPolicy = "PlansAllUnitsExport";
+
+    public static void MapPlanEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/campaigns/{campaignId:int}/plans", async (int campaignId, PlanOverviewService overview) =>
+                TypedResults.Ok(await overview.GetAsync(campaignId)))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/campaigns/{campaignId:int}/units/{unitId:int}/plan", async (int campaignId, int unitId, ClaimsPrincipal user, PlanService plans) =>
+                TypedResults.Ok(await plans.GetAsync(ActorFactory.From(user), campaignId, unitId)))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapPut("/campaigns/{campaignId:int}/units/{unitId:int}/plan", async (int campaignId, int unitId, SavePlanRequest request, ClaimsPrincipal user, PlanService plans) =>
+                TypedResults.Ok(await plans.SaveDraftAsync(ActorFactory.From(user), campaignId, unitId, request.Text, request.ExpectedVersion)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapPost("/campaigns/{campaignId:int}/units/{unitId:int}/plan/submit", async (int campaignId, int unitId, SavePlanRequest request, ClaimsPrincipal user, PlanService plans) =>
+                TypedResults.Ok(await plans.SubmitAsync(ActorFactory.From(user), campaignId, unitId, request.Text, request.ExpectedVersion)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        // UnitEditor, not Office: the service itself refuses coordinators, and the tests prove it does.
+        api.MapPost("/plans/{planId:int}/approve", async (int planId, DecidePlanRequest request, ClaimsPrincipal user, PlanService plans) =>
+                TypedResults.Ok(await plans.ApproveAsync(ActorFactory.From(user), planId, request.ExpectedVersion, request.Comment)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapPost("/plans/{planId:int}/return", async (int planId, DecidePlanRequest request, ClaimsPrincipal user, PlanService plans) =>
+                TypedResults.Ok(await plans.ReturnAsync(ActorFactory.From(user), planId, request.ExpectedVersion, request.Comment ?? string.Empty)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapGet("/campaigns/{campaignId:int}/units/{unitId:int}/work-items", async (int campaignId, int unitId, ClaimsPrincipal user, WorkItemService items) =>
+                TypedResults.Ok(await items.GetUnitAsync(ActorFactory.From(user), campaignId, unitId)))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapPost("/campaigns/{campaignId:int}/units/{unitId:int}/work-items", async (int campaignId, int unitId, WorkItemDetails details, ClaimsPrincipal user, WorkItemService items) =>
+                TypedResults.Ok(await items.AddAsync(ActorFactory.From(user), campaignId, unitId, details)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapPut("/work-items/{workItemId:int}", async (int workItemId, UpdateWorkItemRequest request, ClaimsPrincipal user, WorkItemService items) =>
+                TypedResults.Ok(await items.UpdateAsync(ActorFactory.From(user), workItemId, request.ExpectedVersion, request.Details, request.ProgressPercent)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapDelete("/work-items/{workItemId:int}", async (int workItemId, int version, ClaimsPrincipal user, WorkItemService items) =>
+            {
+                await items.DeleteAsync(ActorFactory.From(user), workItemId, version);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapGet("/work-items/{workItemId:int}/evidence/{evidenceId:int}", async (int workItemId, int evidenceId, WorkItemService items) =>
+            {
+                var (content, fileName, contentType) = await items.OpenEvidenceAsync(workItemId, evidenceId);
+                return TypedResults.File(content, contentType, fileName);
+            })
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/campaigns/{campaignId:int}/units/{unitId:int}/work-items.xlsx", async (int campaignId, int unitId, WorkItemExcelService excel) =>
+            {
+                var (content, fileName) = await excel.ExportAsync(campaignId, unitId);
+                return TypedResults.File(content, XlsxContentType, fileName);
+            })
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/campaigns/{campaignId:int}/work-items.xlsx", async (int campaignId, WorkItemExcelService excel) =>
+            {
+                var (content, fileName) = await excel.ExportAsync(campaignId, null);
+                return TypedResults.File(content, XlsxContentType, fileName);
+            })
+            .RequireAuthorization(AllUnitsExportPolicy);
+    }
+
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}
