@@ -19,10 +19,21 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/admin/audit", [Roles.Admin]),
         ("/api/campaigns/1/overview", Staff),
         ("/api/diagnostics/live", [Roles.Admin]),
+        ("/contacts", Staff),
+        ("/contacts/people/1", Staff),
+        ("/contacts/units/1", Staff),
+        ("/contacts/units/1/report", Staff),
+        ("/contacts/receptions", Staff),
+        ("/contacts/secondments", Staff),
+        ("/contacts/rules", [Roles.Office, Roles.Admin]),
+        ("/api/contacts/office", Staff),
+        ("/api/contacts/people/1", Staff),
+        ("/api/contacts/units/1/report.xlsx", Staff),
+        ("/api/contacts/wall", [.. Staff, Roles.Display]),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
-    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready"];
+    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/reception"];
 
     public static TheoryData<string, string> Matrix()
     {
