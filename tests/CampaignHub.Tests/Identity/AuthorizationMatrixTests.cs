@@ -8,6 +8,7 @@ namespace CampaignHub.Tests.Identity;
 public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClassFixture<CampaignHubFactory>
 {
     private static readonly string[] Staff = [Roles.Leader, Roles.Office, Roles.Coordinator, Roles.Supervisor, Roles.Admin];
+    private static readonly string[] WallWatchers = [.. Staff, Roles.Display];
 
     /// <summary>Route → the roles allowed to GET it. Add each new page here.</summary>
     public static readonly IReadOnlyList<(string Route, string[] Allowed)> Routes =
@@ -29,7 +30,10 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/api/contacts/office", Staff),
         ("/api/contacts/people/1", Staff),
         ("/api/contacts/units/1/report.xlsx", Staff),
-        ("/api/contacts/wall", [.. Staff, Roles.Display]),
+        ("/api/contacts/wall", WallWatchers),
+        ("/wall", WallWatchers),
+        ("/wall?kiosk=1", WallWatchers),
+        ("/api/wall", WallWatchers),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
