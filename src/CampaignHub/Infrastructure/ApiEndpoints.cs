@@ -1,11 +1,8 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
-<<<<<<< HEAD
 using CampaignHub.Features.ContactDuties;
-=======
 using CampaignHub.Features.Wall;
 using CampaignHub.Live;
->>>>>>> main
 
 namespace CampaignHub.Infrastructure;
 
@@ -15,12 +12,9 @@ public static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
         api.MapCampaignEndpoints();
-<<<<<<< HEAD
         api.MapContactDutyEndpoints();
-=======
         api.MapWallEndpoints();
         api.MapDiagnosticsEndpoints();
->>>>>>> main
         return endpoints;
     }
 
