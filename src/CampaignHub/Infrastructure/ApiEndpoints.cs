@@ -1,6 +1,7 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
+using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Wall;
 using CampaignHub.Live;
 
@@ -13,6 +14,7 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
         api.MapCampaignEndpoints();
         api.MapPlanEndpoints();
+        api.MapContactDutyEndpoints();
         api.MapWallEndpoints();
         api.MapDiagnosticsEndpoints();
         return endpoints;

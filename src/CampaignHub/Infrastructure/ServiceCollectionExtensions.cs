@@ -4,6 +4,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
+using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
@@ -137,6 +138,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
         services.AddPlansFeature();
+        services.AddContactDutiesFeature();
         services.AddWallFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
     }

@@ -29,13 +29,24 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/api/campaigns/1/units/1/work-items", Staff),
         ("/api/campaigns/1/units/1/work-items.xlsx", Staff),
         ("/api/campaigns/1/work-items.xlsx", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin]),
+        ("/contacts", Staff),
+        ("/contacts/people/1", Staff),
+        ("/contacts/units/1", Staff),
+        ("/contacts/units/1/report", Staff),
+        ("/contacts/receptions", Staff),
+        ("/contacts/secondments", Staff),
+        ("/contacts/rules", [Roles.Office, Roles.Admin]),
+        ("/api/contacts/office", Staff),
+        ("/api/contacts/people/1", Staff),
+        ("/api/contacts/units/1/report.xlsx", Staff),
+        ("/api/contacts/wall", WallWatchers),
         ("/wall", WallWatchers),
         ("/wall?kiosk=1", WallWatchers),
         ("/api/wall", WallWatchers),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
-    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready"];
+    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/reception"];
 
     public static TheoryData<string, string> Matrix()
     {

@@ -1,0 +1,167 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.ContactDuties;
+using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Files;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.ContactDuties;
+
+internal static class ActivityQueries
+{
+    public static async Task<List<ContactActivity>> ForPersonAsync(CampaignHubDbContext db, int personId, int year, CancellationToken cancellationToken)
+    {
+        var range = ComplianceEngine.YearRange(year);
+        return await db.Set<ContactActivity>().AsNoTracking().Include("_evidence").Include("_opinionNotes")
+            .Where(a => a.PersonId == personId && a.EndDate >= range.Start && a.StartDate <= range.End)
+            .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    public static ActivityDto ToDto(ContactActivity a, string personName) => new(
+        a.Id,
+        a.Version,
+        a.PersonId,
+        personName,
+        a.UnitId,
+        a.DutyType,
+        a.StartDate,
+        a.EndDate,
+        a.Days,
+        a.Place,
+        a.PeopleMet,
+        a.Content,
+        a.Outcome,
+        a.RecordedBy,
+        a.Evidence.Select(e => new EvidenceDto(e.Id, e.FileName, e.SizeBytes)).ToList(),
+        a.OpinionNotes.Select(n => new OpinionNoteDto(n.Id, n.Content, n.RaisedBy, n.OpinionId)).ToList());
+}
+
+/// <summary>
+/// Records contact activities with their evidence and the opinions raised. The person's unit is read
+/// from the store, never taken from the caller, and the domain checks that the actor may record for it:
+/// a coordinator only for their unit and its sub-units, a leader only for their own unit.
+/// Opinions are kept as plain notes on the activity; turning a note into an Opinion (and calling
+/// <see cref="ContactActivity.MarkOpinionCreated"/>) is left for when the opinions feature is merged.
+/// </summary>
+public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, EvidenceStore evidenceStore)
+{
+    /// <summary>Photos, scans and office documents.</summary>
+    public static readonly IReadOnlySet<string> AllowedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".txt",
+    };
+
+    public async Task<IReadOnlyList<PersonOptionDto>> RecordablePeopleAsync(Actor actor, int? unitId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var today = clock.Today;
+        var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+        var people = await db.Set<Person>().AsNoTracking()
+            .Where(p => unitId == null || p.UnitId == unitId)
+            .ToListAsync(cancellationToken);
+        return people
+            .Where(p => p.IsActiveOn(today) && ContactAccess.CanRecord(actor, p.UnitId, tree))
+            .OrderBy(p => p.UnitId).ThenBy(p => p.Role).ThenBy(p => p.Id)
+            .Select(p => new PersonOptionDto(p.Id, p.Name, p.Title, p.Role, p.UnitId, units[p.UnitId]))
+            .ToList();
+    }
+
+    public async Task<ActivityDto> RecordAsync(Actor actor, RecordActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken)
+            ?? throw new NotFoundException("找不到该人员");
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        ContactAccess.EnsureCanRecord(actor, person.UnitId, tree);
+
+        var activity = ContactActivity.Record(
+            person.Id, person.UnitId, request.DutyType, request.StartDate, request.EndDate,
+            request.Place, request.PeopleMet, request.Content, request.Outcome, actor, tree, clock);
+        foreach (var opinion in request.Opinions ?? [])
+        {
+            activity.NoteOpinion(opinion.Content, opinion.RaisedBy, actor, tree);
+        }
+
+        db.Add(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(activity, $"{person.Name}：登记{activity.DutyType.ToChinese()}", actor);
+        return ActivityQueries.ToDto(activity, person.Name);
+    }
+
+    public async Task<ActivityDto> CorrectAsync(Actor actor, int activityId, int expectedVersion, RecordActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
+        activity.EnsureVersion(expectedVersion, () => ActivityQueries.ToDto(activity, person.Name));
+        activity.Correct(request.StartDate, request.EndDate, request.Place, request.PeopleMet, request.Content, request.Outcome, actor, tree, clock);
+        await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
+        Publish(activity, $"{person.Name}：更正{activity.DutyType.ToChinese()}记录", actor);
+        return ActivityQueries.ToDto(activity, person.Name);
+    }
+
+    public async Task<ActivityDto> NoteOpinionAsync(Actor actor, int activityId, OpinionNoteInput note, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
+        activity.NoteOpinion(note.Content, note.RaisedBy, actor, tree);
+        await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
+        Publish(activity, $"{person.Name}：记录群众意见", actor);
+        return ActivityQueries.ToDto(activity, person.Name);
+    }
+
+    public async Task<ActivityDto> AddEvidenceAsync(Actor actor, int activityId, Stream content, string fileName, string contentType, CancellationToken cancellationToken = default)
+    {
+        if (!AllowedExtensions.Contains(Path.GetExtension(fileName)))
+        {
+            throw new DomainException("只能上传图片、PDF、Word、Excel、PPT或文本文件");
+        }
+
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
+        ContactAccess.EnsureCanRecord(actor, activity.UnitId, tree);
+        var stored = await evidenceStore.SaveAsync(content, fileName, contentType, ActivityEvidence.MaxSizeBytes, cancellationToken);
+        try
+        {
+            activity.AddEvidence(stored.FileName, stored.RelativePath, stored.ContentType, stored.SizeBytes, actor, tree);
+            await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
+        }
+        catch
+        {
+            evidenceStore.Delete(stored.RelativePath);
+            throw;
+        }
+
+        Publish(activity, $"{person.Name}：上传实物资料", actor);
+        return ActivityQueries.ToDto(activity, person.Name);
+    }
+
+    /// <summary>For the authorised download endpoint: any staff member may read evidence.</summary>
+    public async Task<(Stream Content, string FileName, string ContentType)> OpenEvidenceAsync(int evidenceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var evidence = await db.Set<ActivityEvidence>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId, cancellationToken)
+            ?? throw new NotFoundException("找不到该实物资料");
+        return (evidenceStore.OpenRead(evidence.StoragePath), evidence.FileName, evidence.ContentType);
+    }
+
+    private static async Task<(ContactActivity Activity, Person Person, UnitTree Tree)> LoadAsync(CampaignHubDbContext db, int activityId, CancellationToken cancellationToken)
+    {
+        var activity = await db.Set<ContactActivity>().Include("_evidence").Include("_opinionNotes").FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
+            ?? throw new NotFoundException("找不到该活动记录");
+        var person = await db.Set<Person>().AsNoTracking().FirstAsync(p => p.Id == activity.PersonId, cancellationToken);
+        return (activity, person, await db.LoadUnitTreeAsync(cancellationToken));
+    }
+
+    private async Task<object?> CurrentAsync(int activityId, string personName, CancellationToken cancellationToken)
+    {
+        await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var current = await fresh.Set<ContactActivity>().AsNoTracking().Include("_evidence").Include("_opinionNotes").FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken);
+        return current is null ? null : ActivityQueries.ToDto(current, personName);
+    }
+
+    private void Publish(ContactActivity activity, string summary, Actor actor) =>
+        feed.Publish(new ChangeEvent(ChangeKind.ContactDuty, null, activity.UnitId, activity.PersonId, summary, actor.DisplayName, clock.UtcNow));
+}

@@ -1,0 +1,242 @@
+using CampaignHub.Data;
+using CampaignHub.Data.Seed;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.ContactDuties;
+using CampaignHub.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.ContactDuties;
+
+/// <summary>
+/// Demo contact duties up to the demo's today (2014-04-10): most leaders on track, some behind pace,
+/// 东山街道's main leader with a 6-day 驻点 stay, 东山街道's other leader short of one contact-point
+/// visit (so recording one turns them green), scheduled receptions ahead, past reception cases
+/// (open, in progress, settled, overdue), secondments and party representatives.
+/// </summary>
+public sealed class ContactDutyDemoData : IDemoSeedContributor
+{
+    private static readonly string[] ContactPoints = ["上坊社区", "竹山社区", "殷巷社区", "淳化街道新建村", "东山街道佘村社区", "秣陵街道元山社区"];
+
+    private static readonly string[] Topics = ["征地拆迁补偿", "社区养老服务", "农村道路改造", "就业帮扶", "老旧小区环境整治", "医疗报销", "学校周边交通安全"];
+
+    public int Order => 70;
+
+    public async Task SeedAsync(CampaignHubDbContext db, DemoSeedContext context, CancellationToken cancellationToken)
+    {
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var people = await db.Set<Person>().AsNoTracking().ToListAsync(cancellationToken);
+        var today = context.Today;
+        var random = new Random(2014_0410);
+        var yearStart = new DateOnly(today.Year, 1, 1);
+        foreach (var person in people.Where(p => p.Role.IsLeader()).OrderBy(p => p.Id))
+        {
+            var profile = ProfileOf(person, context, random);
+            foreach (var activity in Activities(person, profile, yearStart, today, random, tree))
+            {
+                db.Add(activity);
+            }
+        }
+
+        SeedPartyRepresentatives(db, people, tree, today, yearStart);
+        SeedReceptions(db, context, people, tree, today);
+        await db.SaveChangesAsync(cancellationToken);
+        await SeedCasesAsync(db, context, people, tree, today, cancellationToken);
+        SeedSecondments(db, context, people, tree);
+    }
+
+    private enum Profile
+    {
+        OnTrack,
+        ShortOfStayDays,
+        MissedReceptionPeriod,
+        ShortOfContactPointVisit,
+    }
+
+    private static Profile ProfileOf(Person person, DemoSeedContext context, Random random)
+    {
+        if (person.UnitId == context.Units["dongshan"])
+        {
+            return person.Role == PersonRole.MainLeader ? Profile.OnTrack : Profile.ShortOfContactPointVisit;
+        }
+
+        return random.NextDouble() switch
+        {
+            < 0.6 => Profile.OnTrack,
+            < 0.75 => Profile.ShortOfStayDays,
+            < 0.9 => Profile.MissedReceptionPeriod,
+            _ => Profile.ShortOfContactPointVisit,
+        };
+    }
+
+    private static IEnumerable<ContactActivity> Activities(Person person, Profile profile, DateOnly yearStart, DateOnly today, Random random, UnitTree tree)
+    {
+        var main = person.Role == PersonRole.MainLeader;
+        var contactPoint = ContactPoints[person.Id % ContactPoints.Length];
+        var topic = Topics[person.Id % Topics.Length];
+
+        // Research stays: ≥ the days due by now (main 60/yr, other 30/yr), in stays of 2–4 days.
+        var dueDays = (main ? 60 : 30) * (today.DayNumber - yearStart.DayNumber + 1) / 365 + 3;
+        var targetDays = profile == Profile.ShortOfStayDays ? dueDays / 3 : dueDays;
+        var day = yearStart.AddDays(6 + random.Next(0, 4));
+        var stayed = 0;
+        var isDongshanMain = main && person.Name == "孔繁荣";
+        if (isDongshanMain)
+        {
+            // The 驻点 stay: 6 consecutive days at a contact point (003 一.3 "5-7天").
+            var stayStart = new DateOnly(today.Year, 3, 10);
+            yield return Record(person, DutyType.ResearchStay, stayStart, stayStart.AddDays(5), $"{contactPoint}（驻点）",
+                "社区居民、网格员、困难户", $"驻点调研{topic}，吃住在社区，逐户走访", "形成问题清单12条，当场解决3条", tree);
+            stayed += 6;
+        }
+
+        while (stayed < targetDays && day < today.AddDays(-4))
+        {
+            var length = Math.Min(random.Next(2, 5), targetDays - stayed);
+            yield return Record(person, DutyType.ResearchStay, day, day.AddDays(length - 1), contactPoint,
+                "村（社区）干部、群众代表", $"围绕{topic}开展蹲点调研", "摸清情况，形成调研笔记", tree);
+            stayed += length;
+            day = day.AddDays(length + random.Next(5, 10));
+        }
+
+        // Reception days: every month (main) or half-month (other) so far, one missed for some.
+        var skipped = profile == Profile.MissedReceptionPeriod ? 2 : -1;
+        var periods = ComplianceEngine.PeriodsOf(main ? QuotaPeriod.Month : QuotaPeriod.HalfMonth, today.Year)
+            .Where(p => p.Start < today).ToList();
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var onDay = periods[i].Start.AddDays(Math.Min(4 + (person.Id % 5), periods[i].Days - 1));
+            if (i == skipped || onDay > today.AddDays(-1))
+            {
+                continue;
+            }
+
+            yield return Record(person, DutyType.ReceptionDay, onDay, onDay, $"{UnitPlace(person)}群众来访接待室",
+                "来访群众", "领导接待日，接待来访群众", "登记诉求并交办", tree);
+        }
+
+        if (profile != Profile.ShortOfContactPointVisit)
+        {
+            var visit = new DateOnly(today.Year, 2, 18).AddDays(person.Id % 20);
+            yield return Record(person, DutyType.ContactPointVisit, visit, visit, contactPoint, "联系点党员干部、群众", "深入联系点，召开座谈会听取意见", "收集意见建议5条", tree);
+        }
+
+        var hardship = new DateOnly(today.Year, 1, 20).AddDays(person.Id % 7);
+        yield return Record(person, DutyType.HardshipFamilyVisit, hardship, hardship, $"{contactPoint}结对困难家庭", "结对困难户", "春节前走访慰问结对困难家庭", "送去慰问金和生活用品", tree);
+
+        var caseVisit = new DateOnly(today.Year, 3, 5).AddDays(person.Id % 15);
+        yield return Record(person, DutyType.CaseCarryingVisit, caseVisit, caseVisit, contactPoint, "信访群众", $"带案下访，化解{topic}方面的信访积案", "与群众达成解决意见", tree);
+
+        var talk = new DateOnly(today.Year, 2, 25).AddDays(person.Id % 10);
+        yield return Record(person, DutyType.HeartToHeartTalk, talk, talk, UnitPlace(person), "分管部门干部", "与分管部门干部谈心谈话", "了解思想状况，提出改进作风要求", tree);
+
+        if (person.Id % 3 == 0)
+        {
+            var matter = new DateOnly(today.Year, 3, 20).AddDays(person.Id % 10);
+            yield return Record(person, DutyType.PracticalMatter, matter, matter, contactPoint, "社区居民", $"为联系点协调解决{topic}问题", "已办结，群众满意", tree);
+        }
+
+        if (person.Id % 4 == 0)
+        {
+            var report = new DateOnly(today.Year, 3, 28).AddDays(person.Id % 7);
+            yield return Record(person, DutyType.ResearchReport, report, report, UnitPlace(person), null, $"《关于{topic}情况的调研报告》", "报送区委，提出对策建议4条", tree);
+        }
+    }
+
+    private static string UnitPlace(Person person) => person.Title?.Contains("社区", StringComparison.Ordinal) == true ? "社区服务中心" : "机关";
+
+    private static ContactActivity Record(Person person, DutyType type, DateOnly start, DateOnly end, string place, string? met, string content, string? outcome, UnitTree tree)
+    {
+        var clock = new FixedClock(ChinaTime.StartOf(end).AddHours(18));
+        return ContactActivity.Record(person.Id, person.UnitId, type, start, end, place, met, content, outcome, Actor.System, tree, clock);
+    }
+
+    private static void SeedPartyRepresentatives(CampaignHubDbContext db, List<Person> people, UnitTree tree, DateOnly today, DateOnly yearStart)
+    {
+        var kong = people.Single(p => p.Name == "孔繁荣");
+        var hua = people.Single(p => p.Name == "华志刚");
+        var zhao = people.Single(p => p.Name == "赵德明");
+        db.Add(PartyRepresentative.Appoint(kong.Id, kong.UnitId, QuotaRole.CityPartyRepresentative, new DateOnly(2012, 1, 1), null, Actor.System, tree));
+        db.Add(PartyRepresentative.Appoint(hua.Id, hua.UnitId, QuotaRole.UnitPartyRepresentative, new DateOnly(2012, 1, 1), null, Actor.System, tree));
+        db.Add(PartyRepresentative.Appoint(zhao.Id, zhao.UnitId, QuotaRole.UnitPartyRepresentative, new DateOnly(2012, 1, 1), null, Actor.System, tree));
+
+        // 孔繁荣 on pace (1 of 4 due by April); 华志刚 behind (0 of 2 due); 赵德明 on pace (2 of 2).
+        var studio = yearStart.AddDays(40);
+        db.Add(Record(kong, DutyType.PartyRepStudioActivity, studio, studio, "东山街道党代表工作室", "党员群众", "党代表工作室接待日", "收集意见3条", tree));
+        db.Add(Record(zhao, DutyType.PartyRepStudioActivity, studio.AddDays(3), studio.AddDays(3), "区民政局党代表工作室", "党员群众", "党代表工作室接待日", "收集意见2条", tree));
+        db.Add(Record(zhao, DutyType.PartyRepStudioActivity, today.AddDays(-12), today.AddDays(-12), "区民政局党代表工作室", "党员群众", "党代表工作室接待日", "收集意见4条", tree));
+    }
+
+    private static void SeedReceptions(CampaignHubDbContext db, DemoSeedContext context, List<Person> people, UnitTree tree, DateOnly today)
+    {
+        var clock = new FixedClock(ChinaTime.StartOf(today).AddHours(9));
+        var slots = new (string Unit, PersonRole Role, int DaysAhead, int Hour, ReceptionForm Form)[]
+        {
+            ("dongshan", PersonRole.MainLeader, 5, 9, ReceptionForm.FixedPlace),
+            ("dongshan", PersonRole.OtherLeader, 7, 14, ReceptionForm.Public),
+            ("shangfang", PersonRole.MainLeader, 12, 9, ReceptionForm.FixedPlace),
+            ("minzheng", PersonRole.MainLeader, 6, 9, ReceptionForm.Thematic),
+            ("renshe", PersonRole.OtherLeader, 8, 14, ReceptionForm.Public),
+            ("chengguan", PersonRole.MainLeader, 14, 9, ReceptionForm.FixedPlace),
+            ("moling", PersonRole.MainLeader, 20, 9, ReceptionForm.FixedPlace),
+            ("dongshan", PersonRole.MainLeader, 26, 9, ReceptionForm.FixedPlace),
+        };
+        foreach (var slot in slots)
+        {
+            var unitId = context.Units[slot.Unit];
+            var leader = people.First(p => p.UnitId == unitId && p.Role == slot.Role);
+            var place = slot.Form == ReceptionForm.Thematic ? "区民政局一楼信访接待室（社会救助专题）" : $"{UnitName(slot.Unit)}群众来访接待中心";
+            db.Add(ScheduledReception.Schedule(leader.Id, unitId, today.AddDays(slot.DaysAhead), new TimeOnly(slot.Hour, 0), new TimeOnly(slot.Hour + 3, 0), place, slot.Form, Actor.System, tree, clock));
+        }
+
+        // One past day for the cases below, announced on 1 March.
+        var past = new FixedClock(ChinaTime.StartOf(new DateOnly(today.Year, 3, 1)).AddHours(9));
+        var kong = people.First(p => p.UnitId == context.Units["dongshan"] && p.Role == PersonRole.MainLeader);
+        db.Add(ScheduledReception.Schedule(kong.Id, kong.UnitId, new DateOnly(today.Year, 3, 14), new TimeOnly(9, 0), new TimeOnly(12, 0), "东山街道群众来访接待中心", ReceptionForm.FixedPlace, Actor.System, tree, past));
+    }
+
+    private static string UnitName(string key) => key switch
+    {
+        "dongshan" => "东山街道",
+        "shangfang" => "上坊社区",
+        "chengguan" => "区城管局",
+        "moling" => "秣陵街道",
+        "renshe" => "区人社局",
+        _ => "区民政局",
+    };
+
+    private static async Task SeedCasesAsync(CampaignHubDbContext db, DemoSeedContext context, List<Person> people, UnitTree tree, DateOnly today, CancellationToken cancellationToken)
+    {
+        var dongshan = context.Units["dongshan"];
+        var kong = people.First(p => p.UnitId == dongshan && p.Role == PersonRole.MainLeader);
+        var cao = people.First(p => p.UnitId == dongshan && p.Role == PersonRole.OtherLeader);
+        var scheduled = await db.Set<ScheduledReception>().Where(r => r.LeaderPersonId == kong.Id && r.Date < today).Select(r => r.Id).FirstAsync(cancellationToken);
+        var coordinator = new Actor("unit", "严晓（东山街道联络员）", new HashSet<string> { Roles.Coordinator }, dongshan);
+        var march14 = new DateOnly(today.Year, 3, 14);
+
+        ReceptionCase Open(Person leader, DateOnly on, int? from, string visitor, string matter, string measures, int responsible, DateOnly deadline) =>
+            ReceptionCase.Open(leader.UnitId, leader.Id, on, from, visitor, "139****" + (1000 + on.Day * 37 % 9000), matter, measures, responsible, deadline,
+                coordinator, tree, new FixedClock(ChinaTime.StartOf(on).AddHours(11)));
+
+        var settled = Open(kong, march14, scheduled, "李桂英", "上坊社区老旧小区雨污管网堵塞，雨天污水漫溢", "街道城管科牵头，协调区城建集团疏通改造管网", context.Units["chengjian"], new DateOnly(today.Year, 3, 31));
+        settled.Start(coordinator, new FixedClock(ChinaTime.StartOf(march14.AddDays(1)).AddHours(9)));
+        settled.Settle("管网已疏通并更换破损管段，经回访群众满意", "同意办结。孔繁荣", coordinator, new FixedClock(ChinaTime.StartOf(new DateOnly(today.Year, 3, 28)).AddHours(16)));
+
+        var overdue = Open(kong, march14, scheduled, "张建华", "竹山社区征地拆迁安置房交付延期", "街道征收办核实进度，约谈开发单位，书面答复群众", dongshan, new DateOnly(today.Year, 4, 5));
+        overdue.Start(coordinator, new FixedClock(ChinaTime.StartOf(march14.AddDays(2)).AddHours(9)));
+
+        var open = Open(cao, today.AddDays(-3), null, "王秀兰", "低保申请材料多次被退回，要求一次性告知", "便民服务中心梳理办事指南，一次性告知所需材料", context.Units["dongshanwindow"], today.AddDays(10));
+        var overdueOpen = Open(cao, new DateOnly(today.Year, 3, 20), null, "陈志明", "小区周边夜间施工噪声扰民", "街道城管科联系施工单位，限定施工时间", dongshan, new DateOnly(today.Year, 4, 3));
+        db.AddRange(settled, overdue, open, overdueOpen);
+    }
+
+    private static void SeedSecondments(CampaignHubDbContext db, DemoSeedContext context, List<Person> people, UnitTree tree)
+    {
+        var renshe = people.First(p => p.UnitId == context.Units["renshe"] && p.Role == PersonRole.Coordinator);
+        db.Add(Secondment.Start(renshe.Id, renshe.UnitId, context.Units["yinxiang"], "殷巷社区", SecondmentKind.NewCivilServant,
+            new DateOnly(2013, 9, 1), new DateOnly(2014, 8, 31), "章立军", Actor.System, tree));
+
+        var minzheng = people.First(p => p.UnitId == context.Units["minzheng"] && p.Role == PersonRole.OtherLeader);
+        db.Add(Secondment.Start(minzheng.Id, minzheng.UnitId, context.Units["chunhua"], "淳化街道", SecondmentKind.ReserveCadre,
+            new DateOnly(2013, 3, 1), new DateOnly(2014, 2, 28), "潘国栋", Actor.System, tree));
+    }
+}

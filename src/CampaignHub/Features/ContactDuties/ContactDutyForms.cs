@@ -1,0 +1,175 @@
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.ContactDuties;
+
+namespace CampaignHub.Features.ContactDuties;
+
+/// <summary>Form models of the contact-duty dialogs; they turn into service requests with Chinese messages for missing fields.</summary>
+public sealed class RecordActivityInput
+{
+    public int? PersonId { get; set; }
+
+    public DutyType DutyType { get; set; } = DutyType.ContactPointVisit;
+
+    public DateTime? StartDate { get; set; }
+
+    public DateTime? EndDate { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? PeopleMet { get; set; }
+
+    public string? Content { get; set; }
+
+    public string? Outcome { get; set; }
+
+    /// <summary>Opinions raised, one per line; kept as plain notes on the activity.</summary>
+    public string? Opinions { get; set; }
+
+    public static IReadOnlyList<DutyType> RecordableDuties { get; } = Enum.GetValues<DutyType>().Where(d => d.IsRecordedAsActivity()).ToList();
+
+    public RecordActivityRequest ToRequest()
+    {
+        var start = StartDate ?? throw new DomainException("请选择开始日期");
+        return new RecordActivityRequest(
+            PersonId ?? throw new DomainException("请选择人员"),
+            DutyType,
+            DateOnly.FromDateTime(start),
+            DateOnly.FromDateTime(EndDate ?? start),
+            Place ?? string.Empty,
+            PeopleMet,
+            Content ?? string.Empty,
+            Outcome,
+            (Opinions ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => new OpinionNoteInput(line, null)).ToList());
+    }
+}
+
+public sealed class ScheduleReceptionInput
+{
+    public int? LeaderPersonId { get; set; }
+
+    public DateTime? Date { get; set; }
+
+    public DateTime? StartTime { get; set; } = DateTime.Today.AddHours(9);
+
+    public DateTime? EndTime { get; set; } = DateTime.Today.AddHours(12);
+
+    public string? Place { get; set; }
+
+    public ReceptionForm Form { get; set; } = ReceptionForm.FixedPlace;
+
+    public ScheduleReceptionRequest ToRequest() => new(
+        LeaderPersonId ?? throw new DomainException("请选择接访领导"),
+        DateOnly.FromDateTime(Date ?? throw new DomainException("请选择接访日期")),
+        TimeOnly.FromDateTime(StartTime ?? throw new DomainException("请选择开始时间")),
+        TimeOnly.FromDateTime(EndTime ?? throw new DomainException("请选择结束时间")),
+        Place ?? string.Empty,
+        Form);
+}
+
+public sealed class OpenCaseInput
+{
+    public int? LeaderPersonId { get; set; }
+
+    public int? ScheduledReceptionId { get; set; }
+
+    public DateTime? ReceivedOn { get; set; }
+
+    public string? VisitorName { get; set; }
+
+    public string? VisitorContact { get; set; }
+
+    public string? Matter { get; set; }
+
+    public string? Measures { get; set; }
+
+    public int? ResponsibleUnitId { get; set; }
+
+    public DateTime? Deadline { get; set; }
+
+    public OpenCaseRequest ToRequest() => new(
+        LeaderPersonId ?? throw new DomainException("请选择接访领导"),
+        ScheduledReceptionId,
+        DateOnly.FromDateTime(ReceivedOn ?? throw new DomainException("请选择接访日期")),
+        VisitorName ?? string.Empty,
+        VisitorContact,
+        Matter ?? string.Empty,
+        Measures ?? string.Empty,
+        ResponsibleUnitId ?? throw new DomainException("请指定责任单位"),
+        DateOnly.FromDateTime(Deadline ?? throw new DomainException("请选择解决时限")));
+}
+
+public sealed class StartSecondmentInput
+{
+    public int? PersonId { get; set; }
+
+    public int? HostUnitId { get; set; }
+
+    public string? HostUnitName { get; set; }
+
+    public SecondmentKind Kind { get; set; } = SecondmentKind.NewCivilServant;
+
+    public DateTime? StartDate { get; set; }
+
+    public DateTime? EndDate { get; set; }
+
+    public string? MentorName { get; set; }
+
+    public StartSecondmentRequest ToRequest() => new(
+        PersonId ?? throw new DomainException("请选择挂职人员"),
+        HostUnitId,
+        HostUnitName ?? string.Empty,
+        Kind,
+        DateOnly.FromDateTime(StartDate ?? throw new DomainException("请选择开始日期")),
+        DateOnly.FromDateTime(EndDate ?? throw new DomainException("请选择结束日期")),
+        MentorName ?? string.Empty);
+}
+
+/// <summary>Text entered in a small dialog (a reason, a review, a reply).</summary>
+public sealed record TextDialogResult(string Text, string? Second);
+
+/// <summary>A file chosen for an activity's evidence.</summary>
+public sealed record EvidenceUpload(int ActivityId, Microsoft.AspNetCore.Components.Forms.IBrowserFile File);
+
+/// <summary>An editable row of the quota-rule grid.</summary>
+public sealed class QuotaRuleRow
+{
+    public int Id { get; init; }
+
+    public int Version { get; init; }
+
+    public QuotaRole Role { get; init; }
+
+    public DutyType DutyType { get; init; }
+
+    public int Target { get; set; }
+
+    public QuotaMeasure Measure { get; set; }
+
+    public QuotaPeriod Period { get; set; }
+
+    public int? MinConsecutiveDays { get; set; }
+
+    public string Description { get; set; } = string.Empty;
+
+    public string? Source { get; init; }
+
+    public bool IsActive { get; set; }
+
+    public static QuotaRuleRow From(QuotaRuleDto dto) => new()
+    {
+        Id = dto.Id,
+        Version = dto.Version,
+        Role = dto.Role,
+        DutyType = dto.DutyType,
+        Target = dto.Target,
+        Measure = dto.Measure,
+        Period = dto.Period,
+        MinConsecutiveDays = dto.MinConsecutiveDays,
+        Description = dto.Description,
+        Source = dto.Source,
+        IsActive = dto.IsActive,
+    };
+
+    public ChangeQuotaRuleRequest ToRequest() => new(Target, Measure, Period, Description, MinConsecutiveDays, Source, IsActive, Version);
+}

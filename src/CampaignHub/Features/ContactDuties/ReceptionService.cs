@@ -1,0 +1,170 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.ContactDuties;
+using CampaignHub.Domain.Units;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.ContactDuties;
+
+/// <summary>
+/// Reception days announced ahead, the public listing (leader, time, place only) and the reception
+/// cases, which stay open until the receiving unit settles them (首接负责制, 案结事了).
+/// </summary>
+public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+{
+    /// <summary>The public page: upcoming, not cancelled days, projected to the public fields only.</summary>
+    public async Task<IReadOnlyList<PublicReceptionListing>> ListPublicAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = clock.Today;
+        var days = await db.Set<ScheduledReception>().AsNoTracking()
+            .Where(r => !r.IsCancelled && r.Date >= today)
+            .OrderBy(r => r.Date).ThenBy(r => r.StartTime)
+            .ToListAsync(cancellationToken);
+        var leaderIds = days.Select(d => d.LeaderPersonId).Distinct().ToList();
+        var names = await db.Set<Person>().AsNoTracking().Where(p => leaderIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return days.Select(d => d.ToPublicListing(names[d.LeaderPersonId])).ToList();
+    }
+
+    public async Task<ReceptionBoardDto> GetBoardAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = clock.Today;
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+        var people = await db.Set<Person>().AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        var days = await db.Set<ScheduledReception>().AsNoTracking().OrderBy(r => r.Date).ThenBy(r => r.StartTime).ToListAsync(cancellationToken);
+        var cases = await db.Set<ReceptionCase>().AsNoTracking().OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
+
+        ReceptionDayDto Day(ScheduledReception r) => new(r.Id, r.Version, r.LeaderPersonId, people[r.LeaderPersonId].Name, r.UnitId, units[r.UnitId],
+            r.Date, r.StartTime, r.EndTime, r.Place, r.Form, r.IsCancelled, r.CancelReason, ContactAccess.CanRecord(actor, r.UnitId, tree) && !r.IsCancelled && r.Date >= today);
+
+        var leaders = people.Values
+            .Where(p => p.Role.IsLeader() && p.IsActiveOn(today) && ContactAccess.CanRecord(actor, p.UnitId, tree))
+            .OrderBy(p => p.UnitId).ThenBy(p => p.Role)
+            .Select(p => new PersonOptionDto(p.Id, p.Name, p.Title, p.Role, p.UnitId, units[p.UnitId]))
+            .ToList();
+        return new ReceptionBoardDto(
+            today,
+            days.Where(d => d.Date >= today).Select(Day).ToList(),
+            days.Where(d => d.Date < today).OrderByDescending(d => d.Date).Select(Day).ToList(),
+            cases.Select(c => ToDto(c, people, units, actor, today)).ToList(),
+            leaders,
+            units.OrderBy(u => u.Key).Select(u => new OptionDto(u.Key, u.Value)).ToList());
+    }
+
+    public async Task<ReceptionDayDto> ScheduleAsync(Actor actor, ScheduleReceptionRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var leader = await LeaderAsync(db, request.LeaderPersonId, cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var reception = ScheduledReception.Schedule(leader.Id, leader.UnitId, request.Date, request.StartTime, request.EndTime, request.Place, request.Form, actor, tree, clock);
+        db.Add(reception);
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(leader.UnitId, reception.Id, $"{leader.Name}：公布接访日 {reception.Date:M月d日}", actor);
+        return new ReceptionDayDto(reception.Id, reception.Version, leader.Id, leader.Name, leader.UnitId, string.Empty, reception.Date, reception.StartTime, reception.EndTime, reception.Place, reception.Form, false, null, true);
+    }
+
+    public async Task CancelAsync(Actor actor, int receptionId, int expectedVersion, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var reception = await db.Set<ScheduledReception>().FirstOrDefaultAsync(r => r.Id == receptionId, cancellationToken)
+            ?? throw new NotFoundException("找不到该接访日");
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        reception.EnsureVersion(expectedVersion, () => null);
+        reception.Cancel(reason, actor, tree);
+        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        Publish(reception.UnitId, reception.Id, $"取消接访日 {reception.Date:M月d日}", actor);
+    }
+
+    public async Task<int> OpenCaseAsync(Actor actor, OpenCaseRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var leader = await LeaderAsync(db, request.LeaderPersonId, cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        if (!tree.Contains(request.ResponsibleUnitId))
+        {
+            throw new DomainException("请指定责任单位");
+        }
+
+        if (request.ScheduledReceptionId is { } scheduledId &&
+            !await db.Set<ScheduledReception>().AnyAsync(r => r.Id == scheduledId && r.LeaderPersonId == leader.Id, cancellationToken))
+        {
+            throw new DomainException("该接访日不属于所选领导");
+        }
+
+        var receptionCase = ReceptionCase.Open(leader.UnitId, leader.Id, request.ReceivedOn, request.ScheduledReceptionId,
+            request.VisitorName, request.VisitorContact, request.Matter, request.Measures, request.ResponsibleUnitId, request.Deadline, actor, tree, clock);
+        db.Add(receptionCase);
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(leader.UnitId, receptionCase.Id, $"{leader.Name}：登记接访事项", actor);
+        return receptionCase.Id;
+    }
+
+    public async Task StartCaseAsync(Actor actor, int caseId, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var receptionCase = await CaseAsync(db, caseId, expectedVersion, cancellationToken);
+        receptionCase.Start(actor, clock);
+        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        Publish(receptionCase.ReceivingUnitId, caseId, "接访事项开始办理", actor);
+    }
+
+    public async Task SettleCaseAsync(Actor actor, int caseId, int expectedVersion, string reply, string leaderSignOff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var receptionCase = await CaseAsync(db, caseId, expectedVersion, cancellationToken);
+        receptionCase.Settle(reply, leaderSignOff, actor, clock);
+        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        Publish(receptionCase.ReceivingUnitId, caseId, "接访事项案结事了", actor);
+    }
+
+    internal static ReceptionCaseDto ToDto(ReceptionCase c, IReadOnlyDictionary<int, Person> people, IReadOnlyDictionary<int, string> units, Actor actor, DateOnly today) => new(
+        c.Id,
+        c.Version,
+        c.ReceivingUnitId,
+        units[c.ReceivingUnitId],
+        c.ReceivingLeaderPersonId,
+        people[c.ReceivingLeaderPersonId].Name,
+        c.ScheduledReceptionId,
+        c.ReceivedOn,
+        c.VisitorName,
+        c.VisitorContact,
+        c.Matter,
+        c.Measures,
+        c.ResponsibleUnitId,
+        units[c.ResponsibleUnitId],
+        c.Deadline,
+        c.Status,
+        c.SettledOn,
+        c.Reply,
+        c.LeaderSignOff,
+        c.IsOverdue(today),
+        c.DaysOverdue(today),
+        c.Status == ReceptionCaseStatus.Open && (ContactAccess.IsOfUnit(actor, c.ReceivingUnitId) || ContactAccess.IsOfUnit(actor, c.ResponsibleUnitId) || actor.IsOffice),
+        c.Status == ReceptionCaseStatus.InProgress && ContactAccess.IsOfUnit(actor, c.ReceivingUnitId));
+
+    private static async Task<Person> LeaderAsync(CampaignHubDbContext db, int personId, CancellationToken cancellationToken)
+    {
+        var leader = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken)
+            ?? throw new NotFoundException("找不到该领导");
+        if (!leader.Role.IsLeader())
+        {
+            throw new DomainException("接访须由单位领导接待");
+        }
+
+        return leader;
+    }
+
+    private static async Task<ReceptionCase> CaseAsync(CampaignHubDbContext db, int caseId, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var receptionCase = await db.Set<ReceptionCase>().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            ?? throw new NotFoundException("找不到该接访事项");
+        receptionCase.EnsureVersion(expectedVersion, () => null);
+        return receptionCase;
+    }
+
+    private void Publish(int unitId, int entityId, string summary, Actor actor) =>
+        feed.Publish(new ChangeEvent(ChangeKind.ContactDuty, null, unitId, entityId, summary, actor.DisplayName, clock.UtcNow));
+}
