@@ -19,10 +19,22 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/admin/audit", [Roles.Admin]),
         ("/api/campaigns/1/overview", Staff),
         ("/api/diagnostics/live", [Roles.Admin]),
+        ("/opinions", Staff),
+        ("/rectification", Staff),
+        ("/rectification/1", Staff),
+        ("/rectification/reopen-review", [Roles.Office, Roles.Admin]),
+        ("/commitments", Staff),
+        ("/commitments/print", Staff),
+        ("/commitments/three-checks", Staff),
+        ("/api/rectification/1", Staff),
+        ("/api/rectification/stats?campaignId=1", [.. Staff, Roles.Display]),
+        ("/api/opinions/export?campaignId=1", Staff),
+        ("/api/commitments/export?campaignId=1", Staff),
+        ("/api/commitments/three-checks?campaignId=1", [.. Staff, Roles.Display]),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
-    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready"];
+    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/opinions/new", "/opinions/receipt", "/public"];
 
     public static TheoryData<string, string> Matrix()
     {

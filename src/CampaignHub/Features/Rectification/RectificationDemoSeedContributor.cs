@@ -5,6 +5,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Rectification;
@@ -15,7 +16,7 @@ namespace CampaignHub.Features.Rectification;
 /// items, quick fixes, themes, rooted-above escalations, public submissions with receipts, public and
 /// rated items, and one unit (淳化街道) that has not filed its ledger.
 /// </summary>
-public sealed class RectificationDemoSeedContributor : IDemoSeedContributor
+public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore) : IDemoSeedContributor
 {
     private static readonly Actor Office = new("office", "区委教育实践活动办公室", new HashSet<string> { Roles.Office }, null);
     private static readonly Actor Supervisor = new("supervisor", "区委第一督导组", new HashSet<string> { Roles.Supervisor }, null);
@@ -52,7 +53,8 @@ public sealed class RectificationDemoSeedContributor : IDemoSeedContributor
         stalls.SetFourHaves("市场周边道路无占道经营", "设置临时疏导点，城管、交警联合执法，早晚高峰定岗", "朱建军", new DateOnly(2014, 4, 8), Office, tree);
         stalls.SetPublic(true, Office, tree);
         stalls.Start(Office, tree, Clock(3, 28));
-        stalls.AddEvidence("整治前后对比照片.jpg", "demo/stalls.jpg", "image/jpeg", 248_000, Office, tree, Clock(4, 7));
+        var stallsFile = await DemoFileAsync("整治前后对比情况说明.txt", "东山农贸市场周边占道经营整治：设置临时疏导点3处，清理占道摊点42个，早晚高峰定岗6人。", cancellationToken);
+        stalls.AddEvidence(stallsFile.FileName, stallsFile.RelativePath, stallsFile.ContentType, stallsFile.SizeBytes, Office, tree, Clock(4, 7));
         stalls.Complete(Office, tree, Clock(4, 7));
         stalls.Verify("现场检查，整治到位", Supervisor, Clock(4, 9));
 
@@ -66,7 +68,8 @@ public sealed class RectificationDemoSeedContributor : IDemoSeedContributor
         var allowance = Item(campaignId, u["minzheng"], "低保审核周期过长", "困难群众反映低保申请审核要两个多月。", tree, On(3, 27));
         allowance.SetFourHaves("低保审核时限缩短到30天", "简化入户调查流程，实行限时办结", "孙丽华", new DateOnly(2014, 4, 20), Office, tree);
         allowance.Start(Office, tree, Clock(3, 28));
-        allowance.AddEvidence("低保审核流程优化方案.pdf", "demo/allowance.pdf", "application/pdf", 96_000, Office, tree, Clock(4, 2));
+        var allowanceFile = await DemoFileAsync("低保审核流程优化方案.txt", "低保审核流程优化方案：入户调查与公示并联进行，审核时限30天。", cancellationToken);
+        allowance.AddEvidence(allowanceFile.FileName, allowanceFile.RelativePath, allowanceFile.ContentType, allowanceFile.SizeBytes, Office, tree, Clock(4, 2));
         allowance.Complete(Office, tree, Clock(4, 2));
         allowance.Reopen("抽查发现仍有申请超过30天未审结，请继续整改", Office);
 
@@ -217,6 +220,12 @@ public sealed class RectificationDemoSeedContributor : IDemoSeedContributor
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<StoredFile> DemoFileAsync(string fileName, string text, CancellationToken cancellationToken)
+    {
+        await using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return await evidenceStore.SaveAsync(content, fileName, "text/plain; charset=utf-8", Evidence.MaxSizeBytes, cancellationToken);
     }
 
     private static RectificationItem Item(int campaignId, int unitId, string title, string problem, UnitTree tree, FixedClock clock, bool quickFix = false) =>
