@@ -8,6 +8,7 @@ namespace CampaignHub.Tests.Identity;
 public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClassFixture<CampaignHubFactory>
 {
     private static readonly string[] Staff = [Roles.Leader, Roles.Office, Roles.Coordinator, Roles.Supervisor, Roles.Admin];
+    private static readonly string[] WallWatchers = [.. Staff, Roles.Display];
 
     /// <summary>Route → the roles allowed to GET it. Add each new page here.</summary>
     public static readonly IReadOnlyList<(string Route, string[] Allowed)> Routes =
@@ -27,10 +28,13 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/commitments/print", Staff),
         ("/commitments/three-checks", Staff),
         ("/api/rectification/1", Staff),
-        ("/api/rectification/stats?campaignId=1", [.. Staff, Roles.Display]),
+        ("/api/rectification/stats?campaignId=1", WallWatchers),
         ("/api/opinions/export?campaignId=1", Staff),
         ("/api/commitments/export?campaignId=1", Staff),
-        ("/api/commitments/three-checks?campaignId=1", [.. Staff, Roles.Display]),
+        ("/api/commitments/three-checks?campaignId=1", WallWatchers),
+        ("/wall", WallWatchers),
+        ("/wall?kiosk=1", WallWatchers),
+        ("/api/wall", WallWatchers),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>

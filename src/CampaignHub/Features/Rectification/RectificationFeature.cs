@@ -17,6 +17,8 @@ public static class RectificationFeature
         services.AddHostedService<ThemeReferenceDataHostedService>();
         services.AddTransient<IDemoSeedContributor, RectificationDemoSeedContributor>();
         services.AddPublicFormRateLimit();
+        services.AddSingleton<Wall.IWallSource, RectificationWallSource>();
+        services.AddSingleton<Wall.IWallSource, CommitmentWallSource>();
         return services;
     }
 }

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CampaignHub.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CampaignHub.Benchmarks;
+
+public sealed record LiveResult(double LatencyP50, double LatencyP95, int Samples, double BytesPerWall, double FirstRenderMs);
+
+/// <summary>
+/// The real app as a server process and N walls open in headless Chromium (each its own circuit).
+/// Edits are made through the JSON API as the office; each wall records, in the page, when its
+/// "updated" stamp changed. Latency = that moment − the moment the edit request was sent.
+/// </summary>
+public static class LiveWallBenchmark
+{
+    public static async Task<LiveResult> RunAsync(BenchOptions options)
+    {
+        await using var server = new LiveServer(options.DataFolder);
+        await server.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--renderer-process-limit=8"],
+        });
+
+        var admin = await SignInAsync(browser, server, "admin");
+        var office = await SignInAsync(browser, server, "office");
+        var baseline = await MemoryAsync(admin);
+
+        var walls = await SignInAsync(browser, server, "leader");
+        var warmUp = await walls.NewPageAsync();
+        await warmUp.GotoAsync("wall"); // the very first request pays for JIT; measure a steady-state first render
+        await warmUp.Locator("[data-interactive=true] [data-testid=wall-headline]").WaitForAsync(new() { Timeout = 60000 });
+        await warmUp.CloseAsync();
+        var first = await walls.NewPageAsync();
+        var watch = Stopwatch.StartNew();
+        await first.GotoAsync("wall");
+        await first.Locator("[data-interactive=true] [data-testid=wall-headline]").WaitForAsync(new() { Timeout = 60000 });
+        var firstRender = watch.Elapsed.TotalMilliseconds;
+        var pages = new List<IPage> { first };
+        for (var i = 1; i < options.Walls; i++)
+        {
+            var page = await walls.NewPageAsync();
+            await page.GotoAsync("wall");
+            await page.Locator("[data-interactive=true] [data-testid=wall-headline]").WaitForAsync(new() { Timeout = 60000 });
+            pages.Add(page);
+        }
+
+        var withWalls = await MemoryAsync(admin);
+        var bytesPerWall = (double)(withWalls.Managed - baseline.Managed) / options.Walls;
+        Console.WriteLine($"memory: managed {baseline.Managed / 1048576.0:F1} MB → {withWalls.Managed / 1048576.0:F1} MB with {options.Walls} walls ({withWalls.Subscribers} subscriptions)");
+
+        foreach (var page in pages)
+        {
+            await page.EvaluateAsync(@"() => {
+                window.__updates = [];
+                const target = document.querySelector('[data-testid=wall]');
+                new MutationObserver(() => window.__updates.push(Date.now())).observe(target, { attributes: true, attributeFilter: ['data-computed'] });
+            }");
+        }
+
+        var targets = await OpenMilestoneTargetsAsync(office, options.Edits);
+        var samples = new List<double>();
+        foreach (var unitId in targets)
+        {
+            var sent = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var response = await office.APIRequest.PostAsync($"api/milestones/3/units/{unitId}/met", new() { DataObject = new { metOn = "2014-04-10", note = "bench" } });
+            if (!response.Ok)
+            {
+                throw new InvalidOperationException($"edit failed: {response.Status} {await response.TextAsync()}");
+            }
+
+            await Task.Delay(1500);
+            foreach (var page in pages)
+            {
+                var seen = await page.EvaluateAsync<long[]>("() => window.__updates.splice(0)");
+                var after = seen.Where(t => t >= sent).ToList();
+                samples.Add(after.Count > 0 ? after.Min() - sent : double.PositiveInfinity);
+            }
+        }
+
+        await browser.CloseAsync();
+        return new LiveResult(BenchOptions.Percentile(samples, 50), BenchOptions.Percentile(samples, 95), samples.Count, bytesPerWall, firstRender);
+    }
+
+    private static async Task<IBrowserContext> SignInAsync(IBrowser browser, LiveServer server, string userName)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("Account/Login?returnUrl=units");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", "CampaignHub!2014");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.CloseAsync();
+        return context;
+    }
+
+    private static async Task<(long Managed, int Subscribers)> MemoryAsync(IBrowserContext admin)
+    {
+        var response = await admin.APIRequest.GetAsync("api/diagnostics/memory");
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        return (json.RootElement.GetProperty("managedBytes").GetInt64(), json.RootElement.GetProperty("subscribers").GetInt32());
+    }
+
+    /// <summary>Units that have not met the third milestone yet, so each edit is a real change.</summary>
+    private static async Task<List<int>> OpenMilestoneTargetsAsync(IBrowserContext office, int count)
+    {
+        var response = await office.APIRequest.GetAsync("api/campaigns/1/overview");
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        return json.RootElement.GetProperty("units").EnumerateArray()
+            .Where(u => u.GetProperty("cells")[2].GetProperty("metOn").ValueKind == JsonValueKind.Null)
+            .Select(u => u.GetProperty("unitId").GetInt32())
+            .Reverse()
+            .Take(count)
+            .ToList();
+    }
+}

@@ -1,0 +1,20 @@
+using CampaignHub.Benchmarks;
+
+// Reproducible measurements of the wall at province scale. One command:
+//   dotnet run -c Release --project bench/CampaignHub.Benchmarks
+// Options: --units N --items N --answers N --walls N --edits N --data DIR (see README "Performance").
+var options = BenchOptions.Parse(args);
+Console.WriteLine($"CampaignHub benchmark · units={options.Units:N0} items={options.Items:N0} answers={options.Answers:N0} walls={options.Walls} · data={options.DataFolder}");
+
+await DataGenerator.EnsureAsync(options);
+var aggregation = await AggregationBenchmark.RunAsync(options);
+var live = await LiveWallBenchmark.RunAsync(options);
+
+Console.WriteLine();
+Console.WriteLine("| measure | result | target |");
+Console.WriteLine("|---|---|---|");
+Console.WriteLine($"| wall aggregation, cold (full recount) | p50 {aggregation.ColdP50:F1} ms, p95 {aggregation.ColdP95:F1} ms | — |");
+Console.WriteLine($"| wall aggregation, warm (after an edit) | p50 {aggregation.WarmP50:F1} ms, p95 {aggregation.WarmP95:F1} ms | p95 < 50 ms |");
+Console.WriteLine($"| edit-to-wall latency, {options.Walls} walls open | p50 {live.LatencyP50:F0} ms, p95 {live.LatencyP95:F0} ms ({live.Samples} samples) | p95 < 250 ms |");
+Console.WriteLine($"| server memory per open wall | {live.BytesPerWall / 1024.0:F0} KB (managed heap after full GC) | < 300 KB |");
+Console.WriteLine($"| first render of /wall | {live.FirstRenderMs:F0} ms | < 1 s |");
