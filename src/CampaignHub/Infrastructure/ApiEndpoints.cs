@@ -2,6 +2,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
+using CampaignHub.Features.Rectification;
 using CampaignHub.Features.Wall;
 using CampaignHub.Live;
 
@@ -15,6 +16,7 @@ public static class ApiEndpoints
         api.MapCampaignEndpoints();
         api.MapPlanEndpoints();
         api.MapContactDutyEndpoints();
+        api.MapRectificationEndpoints();
         api.MapWallEndpoints();
         api.MapDiagnosticsEndpoints();
         return endpoints;

@@ -5,6 +5,7 @@ using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
+using CampaignHub.Features.Rectification;
 using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
@@ -139,6 +140,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AuditService>();
         services.AddPlansFeature();
         services.AddContactDutiesFeature();
+        services.AddRectificationFeature();
         services.AddWallFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
     }

@@ -40,13 +40,25 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/api/contacts/people/1", Staff),
         ("/api/contacts/units/1/report.xlsx", Staff),
         ("/api/contacts/wall", WallWatchers),
+        ("/opinions", Staff),
+        ("/rectification", Staff),
+        ("/rectification/1", Staff),
+        ("/rectification/reopen-review", [Roles.Office, Roles.Admin]),
+        ("/commitments", Staff),
+        ("/commitments/print", Staff),
+        ("/commitments/three-checks", Staff),
+        ("/api/rectification/1", Staff),
+        ("/api/rectification/stats?campaignId=1", WallWatchers),
+        ("/api/opinions/export?campaignId=1", Staff),
+        ("/api/commitments/export?campaignId=1", Staff),
+        ("/api/commitments/three-checks?campaignId=1", WallWatchers),
         ("/wall", WallWatchers),
         ("/wall?kiosk=1", WallWatchers),
         ("/api/wall", WallWatchers),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
-    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/reception"];
+    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/opinions/new", "/opinions/receipt", "/public", "/reception"];
 
     public static TheoryData<string, string> Matrix()
     {

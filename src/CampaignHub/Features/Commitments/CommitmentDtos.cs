@@ -1,0 +1,83 @@
+using CampaignHub.Domain.Campaigns;
+using CampaignHub.Domain.Commitments;
+using CampaignHub.Domain.Rectification;
+
+namespace CampaignHub.Features.Commitments;
+
+public sealed record CommitmentRowDto(
+    int Id,
+    int Version,
+    int UnitId,
+    string UnitName,
+    CommitmentKind Kind,
+    string Content,
+    string Goal,
+    DateOnly Deadline,
+    string ResponsiblePerson,
+    string Measures,
+    PromisedTo PromisedTo,
+    CommitmentStatus Status,
+    int ProgressPercent,
+    bool IsPublic,
+    DateOnly FiledOn,
+    DateOnly? DoneOn,
+    string? ResultNote,
+    string? CancelReason,
+    int DaysOverdue,
+    PublicRatingCounts Ratings,
+    bool CanEdit)
+{
+    public string? OverdueText => Overdue.Describe(DaysOverdue);
+}
+
+/// <summary>The four clears and whom it was promised to, as the form sends them.</summary>
+public sealed class CommitmentInput
+{
+    public int UnitId { get; set; }
+
+    public CommitmentKind Kind { get; set; } = CommitmentKind.Annual;
+
+    public string Content { get; set; } = string.Empty;
+
+    public string Goal { get; set; } = string.Empty;
+
+    public DateOnly Deadline { get; set; }
+
+    public string ResponsiblePerson { get; set; } = string.Empty;
+
+    public string Measures { get; set; } = string.Empty;
+
+    public PromisedTo PromisedTo { get; set; } = PromisedTo.Both;
+
+    public static CommitmentInput From(CommitmentRowDto row) => new()
+    {
+        UnitId = row.UnitId,
+        Kind = row.Kind,
+        Content = row.Content,
+        Goal = row.Goal,
+        Deadline = row.Deadline,
+        ResponsiblePerson = row.ResponsiblePerson,
+        Measures = row.Measures,
+        PromisedTo = row.PromisedTo,
+    };
+}
+
+public sealed record UnitFilingDto(int UnitId, string UnitName, int Count, DateOnly? FirstFiledOn, MilestoneState State);
+
+public sealed record LedgerDto(
+    int CampaignId,
+    string CampaignTitle,
+    DateOnly? DueDate,
+    int? LedgerVersion,
+    IReadOnlyList<CommitmentRowDto> Rows,
+    IReadOnlyList<UnitFilingDto> Filings,
+    DateOnly Today)
+{
+    public IReadOnlyList<UnitFilingDto> NotFiled => Filings.Where(f => f.State != MilestoneState.MetOnTime).ToList();
+}
+
+public sealed record ThreeChecksJudgementDto(int Id, int Version, bool Positive, string Text, string? Comment, int ItemCount, decimal? SatisfactionRate, string ReviewedBy, DateTimeOffset ReviewedAt);
+
+public sealed record ThreeChecksBucketDto(ThreeChecksBucket Bucket, int Count, ThreeChecksJudgementDto? Judgement, IReadOnlyList<CommitmentRowDto> Items);
+
+public sealed record ThreeChecksDto(int CampaignId, int? UnitId, string Scope, ThreeChecksSummary Summary, IReadOnlyList<ThreeChecksBucketDto> Buckets, bool CanJudge);

@@ -1,0 +1,229 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Campaigns;
+using CampaignHub.Domain.Commitments;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Excel;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Commitments;
+
+/// <summary>The commitment ledger (办实事台账): filing, progress, the office's due date, export, and 三查三看.</summary>
+public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+{
+    public async Task<LedgerDto> LedgerAsync(Actor actor, int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Set<Campaign>().AsNoTracking().Include("_units").FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
+            ?? throw new NotFoundException("找不到该活动");
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var all = await db.Set<Commitment>().AsNoTracking().Where(c => c.CampaignId == campaignId).ToListAsync(cancellationToken);
+        var scope = Scope(tree, unitId);
+        var shown = scope is null ? all : all.Where(c => scope.Contains(c.ResponsibleUnitId)).ToList();
+        var names = await UnitNamesAsync(db, cancellationToken);
+        var ledger = await db.Set<CommitmentLedger>().AsNoTracking().FirstOrDefaultAsync(l => l.CampaignId == campaignId, cancellationToken);
+        var today = clock.Today;
+
+        IReadOnlyList<UnitFilingDto> filings = [];
+        if (ledger is not null)
+        {
+            var enrolled = campaign.Units.Select(u => u.UnitId).Where(id => scope is null || scope.Contains(id));
+            var order = Campaigns.CampaignService.TreeOrder(tree, campaign.Units.Select(u => u.UnitId).ToHashSet());
+            filings = LedgerFiling.Evaluate(ledger.DueDate, enrolled, all, today)
+                .OrderBy(f => order.GetValueOrDefault(f.UnitId, int.MaxValue))
+                .Select(f => new UnitFilingDto(f.UnitId, names.GetValueOrDefault(f.UnitId, "?"), f.Count, f.FirstFiledOn, f.State)).ToList();
+        }
+
+        return new LedgerDto(campaignId, campaign.Title, ledger?.DueDate, ledger?.Version, ToRows(shown, names, actor, tree), filings, today);
+    }
+
+    public async Task<CommitmentRowDto> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var commitment = await db.Set<Commitment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该承诺事项");
+        return ToRows([commitment], await UnitNamesAsync(db, cancellationToken), actor, await db.LoadUnitTreeAsync(cancellationToken))[0];
+    }
+
+    public async Task<CommitmentRowDto> FileAsync(Actor actor, int campaignId, CommitmentInput input, CancellationToken cancellationToken = default)
+    {
+        Commitment commitment;
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            commitment = Commitment.File(campaignId, input.UnitId, input.Kind, input.Content, input.Goal, input.Deadline, input.ResponsiblePerson, input.Measures, input.PromisedTo, actor, tree, clock);
+            db.Add(commitment);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        Publish(actor, commitment, "报送承诺事项");
+        return await GetAsync(actor, commitment.Id, cancellationToken);
+    }
+
+    public Task<CommitmentRowDto> ReviseAsync(Actor actor, int id, int expectedVersion, CommitmentInput input, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.Revise(input.Content, input.Goal, input.Deadline, input.ResponsiblePerson, input.Measures, input.PromisedTo, actor, tree), "修改承诺事项", cancellationToken);
+
+    public Task<CommitmentRowDto> StartAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.Start(actor, tree), "承诺事项开始办理", cancellationToken);
+
+    public Task<CommitmentRowDto> UpdateProgressAsync(Actor actor, int id, int expectedVersion, int percent, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.UpdateProgress(percent, actor, tree), $"承诺事项进度 {percent}%", cancellationToken);
+
+    public Task<CommitmentRowDto> MarkDoneAsync(Actor actor, int id, int expectedVersion, string? resultNote, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.MarkDone(resultNote, actor, tree, clock), "承诺事项办结", cancellationToken);
+
+    public Task<CommitmentRowDto> CancelAsync(Actor actor, int id, int expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (c, _) => c.Cancel(reason, actor), "取消承诺事项", cancellationToken);
+
+    public Task<CommitmentRowDto> SetPublicAsync(Actor actor, int id, int expectedVersion, bool isPublic, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.SetPublic(isPublic, actor, tree), isPublic ? "公示承诺事项" : "取消公示承诺事项", cancellationToken);
+
+    /// <summary>The office sets (or moves) the date by which every unit must have filed.</summary>
+    public async Task SetDueDateAsync(Actor actor, int campaignId, DateOnly dueDate, int? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            var ledger = await db.Set<CommitmentLedger>().FirstOrDefaultAsync(l => l.CampaignId == campaignId, cancellationToken);
+            if (ledger is null)
+            {
+                db.Add(CommitmentLedger.Open(campaignId, dueDate, actor));
+            }
+            else
+            {
+                ledger.EnsureVersion(expectedVersion ?? -1, () => ledger.DueDate);
+                ledger.SetDueDate(dueDate, actor);
+            }
+
+            await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        }
+
+        feed.Publish(new ChangeEvent(ChangeKind.Commitment, campaignId, null, null, $"台账报送时限：{dueDate:yyyy年M月d日}", actor.DisplayName, clock.UtcNow));
+    }
+
+    /// <summary>The ledger as .xlsx in the usual 台账 layout (a title row, then 序号, 承诺事项, 目标及时限…).</summary>
+    public async Task<byte[]> ExportAsync(Actor actor, int campaignId, int? unitId, CancellationToken cancellationToken = default)
+    {
+        var ledger = await LedgerAsync(actor, campaignId, unitId, cancellationToken);
+        var rows = ledger.Rows.OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
+        var index = 0;
+        var columns = new List<XlsxColumn<CommitmentRowDto>>
+        {
+            new("序号", _ => ++index, 6),
+            new("承诺事项", r => r.Content, 36),
+            new("目标及时限", r => $"{r.Goal}（{r.Deadline:yyyy年M月d日}前）", 36),
+            new("责任单位", r => r.UnitName, 18),
+            new("责任人", r => r.ResponsiblePerson, 10),
+            new("工作措施", r => r.Measures, 40),
+            new("承诺对象", r => r.PromisedTo.ToChinese(), 14),
+            new("承诺类型", r => r.Kind.ToChinese(), 10),
+            new("进展情况", r => Progress(r), 28),
+            new("完成状态", r => r.Status.ToChinese(), 10),
+            new("是否公示", r => r.IsPublic, 8),
+        };
+        return new XlsxWriter().AddSheet("办实事台账", rows, columns, $"{ledger.CampaignTitle}办实事承诺事项台账").ToBytes();
+    }
+
+    /// <summary>三查三看 counts for a unit (with its sub-units) or the whole campaign: the wall and dashboards read this.</summary>
+    public async Task<ThreeChecksSummary> ThreeChecksCountsAsync(int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return ThreeChecks.Summarise(await ScopedAsync(db, campaignId, unitId, cancellationToken));
+    }
+
+    public async Task<ThreeChecksDto> ThreeChecksAsync(Actor actor, int campaignId, int? unitId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var names = await UnitNamesAsync(db, cancellationToken);
+        var commitments = await ScopedAsync(db, campaignId, unitId, cancellationToken);
+        var summary = ThreeChecks.Summarise(commitments);
+        var reviews = await db.Set<ThreeChecksReview>().AsNoTracking().Where(r => r.CampaignId == campaignId && r.UnitId == unitId).ToListAsync(cancellationToken);
+        var rows = ToRows(commitments, names, actor, tree);
+        var buckets = Enum.GetValues<ThreeChecksBucket>().Select(bucket =>
+        {
+            var review = reviews.FirstOrDefault(r => r.Bucket == bucket);
+            return new ThreeChecksBucketDto(
+                bucket,
+                summary.CountOf(bucket),
+                review is null ? null : new ThreeChecksJudgementDto(review.Id, review.Version, review.Positive, review.JudgementText, review.Comment, review.ItemCount, review.SatisfactionRate, review.ReviewedBy, review.ReviewedAt),
+                rows.Where(r => ThreeChecks.BucketOf(r.Status) == bucket).ToList());
+        }).ToList();
+        var scope = unitId is { } id ? names.GetValueOrDefault(id, "?") : "全区（整个活动）";
+        return new ThreeChecksDto(campaignId, unitId, scope, summary, buckets, actor.IsOffice);
+    }
+
+    /// <summary>The office records (or revises) its judgement on one bucket.</summary>
+    public async Task JudgeAsync(Actor actor, int campaignId, int? unitId, ThreeChecksBucket bucket, bool positive, string? comment, int? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            var summary = ThreeChecks.Summarise(await ScopedAsync(db, campaignId, unitId, cancellationToken));
+            var review = await db.Set<ThreeChecksReview>().FirstOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId && r.Bucket == bucket, cancellationToken);
+            if (review is null)
+            {
+                db.Add(ThreeChecksReview.Record(campaignId, unitId, bucket, summary, positive, comment, actor, clock));
+            }
+            else
+            {
+                review.EnsureVersion(expectedVersion ?? -1, () => null);
+                review.Judge(summary, positive, comment, actor, clock);
+            }
+
+            await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        }
+
+        feed.Publish(new ChangeEvent(ChangeKind.Review, campaignId, unitId, null, $"三查三看评议：{bucket.ToChinese()}", actor.DisplayName, clock.UtcNow));
+    }
+
+    private static string Progress(CommitmentRowDto r) => r.Status switch
+    {
+        CommitmentStatus.Done => $"已于{r.DoneOn:yyyy年M月d日}办结{(r.ResultNote is null ? string.Empty : "：" + r.ResultNote)}",
+        CommitmentStatus.Cancelled => $"已取消：{r.CancelReason}",
+        CommitmentStatus.InProgress => $"完成{r.ProgressPercent}%{(r.DaysOverdue > 0 ? "，" + r.OverdueText : string.Empty)}",
+        _ => r.DaysOverdue > 0 ? $"未启动，{r.OverdueText}" : "未启动",
+    };
+
+    private async Task<List<Commitment>> ScopedAsync(CampaignHubDbContext db, int campaignId, int? unitId, CancellationToken cancellationToken)
+    {
+        var all = await db.Set<Commitment>().AsNoTracking().Where(c => c.CampaignId == campaignId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var scope = Scope(await db.LoadUnitTreeAsync(cancellationToken), unitId);
+        return scope is null ? all : all.Where(c => scope.Contains(c.ResponsibleUnitId)).ToList();
+    }
+
+    private static HashSet<int>? Scope(UnitTree tree, int? unitId) =>
+        unitId is { } id ? (tree.Contains(id) ? tree.SubtreeOf(id).ToHashSet() : [id]) : null;
+
+    private static Task<Dictionary<int, string>> UnitNamesAsync(CampaignHubDbContext db, CancellationToken cancellationToken) =>
+        db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+
+    private IReadOnlyList<CommitmentRowDto> ToRows(IEnumerable<Commitment> commitments, IReadOnlyDictionary<int, string> names, Actor actor, UnitTree tree)
+    {
+        var today = clock.Today;
+        return commitments.Select(c => new CommitmentRowDto(
+            c.Id, c.Version, c.ResponsibleUnitId, names.GetValueOrDefault(c.ResponsibleUnitId, "?"), c.Kind, c.Content, c.Goal, c.Deadline, c.ResponsiblePerson,
+            c.Measures, c.PromisedTo, c.Status, c.ProgressPercent, c.IsPublic, c.FiledOn, c.DoneOn, c.ResultNote, c.CancelReason, c.DaysOverdue(today),
+            c.PublicRatings, UnitAccess.CanEdit(actor, c.ResponsibleUnitId, tree))).ToList();
+    }
+
+    private async Task<CommitmentRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Commitment, UnitTree> change, string summary, CancellationToken cancellationToken)
+    {
+        Commitment commitment;
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该承诺事项");
+            if (commitment.Version != expectedVersion)
+            {
+                throw new ConcurrencyConflictException(await GetAsync(actor, id, cancellationToken));
+            }
+
+            change(commitment, await db.LoadUnitTreeAsync(cancellationToken));
+            await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
+        }
+
+        Publish(actor, commitment, summary);
+        return await GetAsync(actor, id, cancellationToken);
+    }
+
+    private void Publish(Actor actor, Commitment commitment, string summary) =>
+        feed.Publish(new ChangeEvent(ChangeKind.Commitment, commitment.CampaignId, commitment.ResponsibleUnitId, commitment.Id, $"{summary}：{commitment.Content}", actor.DisplayName, clock.UtcNow));
+}

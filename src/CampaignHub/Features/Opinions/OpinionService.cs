@@ -1,0 +1,235 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Opinions;
+using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Units;
+using CampaignHub.Features.Public;
+using CampaignHub.Infrastructure.Excel;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Opinions;
+
+/// <summary>
+/// Opinions (意见建议): entry by staff or the public, claiming, rooted-above escalation, answering,
+/// closing, grouping under rectification items. Personal data leaves this service masked unless
+/// <see cref="OpinionPrivacy"/> lets the actor see it.
+/// </summary>
+public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+{
+    public async Task<IReadOnlyList<OpinionRowDto>> ListAsync(Actor actor, int campaignId, OpinionFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var query = db.Set<Opinion>().AsNoTracking().Where(o => o.CampaignId == campaignId);
+        if (filter.Status is { } status)
+        {
+            query = query.Where(o => o.Status == status);
+        }
+
+        if (filter.Source is { } source)
+        {
+            query = query.Where(o => o.Source == source);
+        }
+
+        if (filter.Category is { } category)
+        {
+            query = query.Where(o => o.Category == category);
+        }
+
+        if (filter.RootedAboveOnly)
+        {
+            query = query.Where(o => o.RootedAbove);
+        }
+
+        if (filter.PublicOnly)
+        {
+            query = query.Where(o => o.SubmittedByPublic);
+        }
+
+        if (filter.UnitId is { } unitId)
+        {
+            var units = tree.Contains(unitId) ? tree.SubtreeOf(unitId).ToList() : [unitId];
+            query = query.Where(o =>
+                (o.ClaimedByUnitId != null && units.Contains(o.ClaimedByUnitId.Value))
+                || (o.EscalatedToUnitId != null && o.Status == OpinionStatus.Escalated && units.Contains(o.EscalatedToUnitId.Value))
+                || (o.EnteredByUnitId != null && o.Status == OpinionStatus.New && units.Contains(o.EnteredByUnitId.Value)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            query = query.Where(o => o.Content.Contains(text) || o.ReceiptNumber.Contains(text));
+        }
+
+        var opinions = await query.OrderByDescending(o => o.RaisedOn).ThenByDescending(o => o.Id).ToListAsync(cancellationToken);
+        return await ToRowsAsync(db, actor, tree, opinions, cancellationToken);
+    }
+
+    public async Task<OpinionRowDto> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var opinion = await db.Set<Opinion>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException("找不到该意见");
+        return (await ToRowsAsync(db, actor, await db.LoadUnitTreeAsync(cancellationToken), [opinion], cancellationToken))[0];
+    }
+
+    public async Task<OpinionRowDto> EnterAsync(Actor actor, int campaignId, OpinionEntry entry, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var opinion = Opinion.Enter(campaignId, entry.Source, entry.Category, entry.Content, entry.RaisedOn, entry.RaisedByName, entry.RaisedByPhone, entry.UnitId, actor, tree, clock);
+        db.Add(opinion);
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(actor, opinion, "录入群众意见");
+        return await GetAsync(actor, opinion.Id, cancellationToken);
+    }
+
+    /// <summary>The public form: no login. Returns the receipt number to follow up with.</summary>
+    public async Task<string> SubmitByPublicAsync(OpinionCategory category, string content, string? name, string? phone, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(PublicActor, cancellationToken);
+        var campaignId = await CurrentCampaign.IdAsync(db, clock.Today, cancellationToken) ?? throw new DomainException("当前没有正在开展的活动，暂不能提交意见");
+        var opinion = Opinion.SubmitByPublic(campaignId, category, content, name, phone, clock);
+        db.Add(opinion);
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(PublicActor, opinion, "群众网上提交意见");
+        return opinion.ReceiptNumber;
+    }
+
+    /// <summary>The receipt lookup: status and answer only, never personal data or content.</summary>
+    public async Task<OpinionReceipt?> FindReceiptAsync(string? receiptNumber, CancellationToken cancellationToken = default)
+    {
+        var number = ReceiptNumber.Normalize(receiptNumber);
+        if (!ReceiptNumber.IsWellFormed(number))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var opinion = await db.Set<Opinion>().AsNoTracking().FirstOrDefaultAsync(o => o.ReceiptNumber == number, cancellationToken);
+        return opinion?.ToReceipt();
+    }
+
+    public Task<OpinionRowDto> ClaimAsync(Actor actor, int id, int expectedVersion, int unitId, DateOnly? dueOn, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Claim(unitId, dueOn, actor, tree, clock), "认领意见", cancellationToken);
+
+    public Task<OpinionRowDto> EscalateAsync(Actor actor, int id, int expectedVersion, string reason, int? foundAtUnitId, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.EscalateAsRootedAbove(reason, actor, tree, clock, foundAtUnitId), "根子在上，上报上级认领", cancellationToken);
+
+    public Task<OpinionRowDto> AnswerAsync(Actor actor, int id, int expectedVersion, string answer, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.AnswerWith(answer, actor, tree, clock), "答复意见", cancellationToken);
+
+    public Task<OpinionRowDto> CloseAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Close(actor, tree, clock), "办结意见", cancellationToken);
+
+    public Task<OpinionRowDto> UnlinkAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.UnlinkFromRectification(actor, tree), "取消关联整改事项", cancellationToken);
+
+    /// <summary>Groups several similar opinions under one rectification item, all or none.</summary>
+    public async Task LinkAsync(Actor actor, IReadOnlyCollection<int> opinionIds, int rectificationItemId, CancellationToken cancellationToken = default)
+    {
+        if (opinionIds.Count == 0)
+        {
+            throw new DomainException("请选择要关联的意见");
+        }
+
+        int campaignId;
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            var item = await db.Set<RectificationItem>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == rectificationItemId, cancellationToken)
+                ?? throw new NotFoundException("找不到该整改事项");
+            var opinions = await db.Set<Opinion>().Where(o => opinionIds.Contains(o.Id)).ToListAsync(cancellationToken);
+            if (opinions.Count != opinionIds.Distinct().Count())
+            {
+                throw new NotFoundException("找不到所选的部分意见");
+            }
+
+            foreach (var opinion in opinions)
+            {
+                opinion.LinkToRectification(item, actor, tree);
+            }
+
+            await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+            campaignId = item.CampaignId;
+        }
+
+        feed.Publish(new ChangeEvent(ChangeKind.Opinion, campaignId, null, null, $"{opinionIds.Count}条意见关联整改事项", actor.DisplayName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Rectification, campaignId, null, rectificationItemId, "关联群众意见", actor.DisplayName, clock.UtcNow));
+    }
+
+    /// <summary>The list as .xlsx; names and phones masked exactly as on screen for this actor.</summary>
+    public async Task<byte[]> ExportAsync(Actor actor, int campaignId, OpinionFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = await ListAsync(actor, campaignId, filter, cancellationToken);
+        var index = 0;
+        var columns = new List<XlsxColumn<OpinionRowDto>>
+        {
+            new("序号", _ => ++index, 6),
+            new("回执编号", r => r.ReceiptNumber, 22),
+            new("提出日期", r => r.RaisedOn, 12),
+            new("来源", r => r.Source.ToChinese(), 12),
+            new("类别", r => r.Category.ToChinese(), 12),
+            new("意见内容", r => r.Content, 50),
+            new("提出人", r => r.RaisedByName, 10),
+            new("联系电话", r => r.RaisedByPhone, 15),
+            new("状态", r => r.Status.ToChinese(), 10),
+            new("根子在上", r => r.RootedAbove, 8),
+            new("受理单位", r => r.ClaimedByUnit ?? r.EscalatedToUnit, 18),
+            new("办结时限", r => r.DueOn, 12),
+            new("关联整改事项", r => r.RectificationItemTitle, 24),
+            new("答复", r => r.Answer, 40),
+        };
+        return new XlsxWriter().AddSheet("群众意见", rows, columns, "群众意见建议台账").ToBytes();
+    }
+
+    private static readonly Actor PublicActor = new("public", "群众（网上）", new HashSet<string>(), null);
+
+    private async Task<OpinionRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Opinion, UnitTree, CampaignHubDbContext> change, string summary, CancellationToken cancellationToken)
+    {
+        Opinion opinion;
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            opinion = await db.Set<Opinion>().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该意见");
+            if (opinion.Version != expectedVersion)
+            {
+                throw new ConcurrencyConflictException(await GetAsync(actor, id, cancellationToken));
+            }
+
+            change(opinion, await db.LoadUnitTreeAsync(cancellationToken), db);
+            await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
+        }
+
+        Publish(actor, opinion, summary);
+        return await GetAsync(actor, id, cancellationToken);
+    }
+
+    private void Publish(Actor actor, Opinion opinion, string summary) =>
+        feed.Publish(new ChangeEvent(ChangeKind.Opinion, opinion.CampaignId, opinion.ClaimedByUnitId ?? opinion.EscalatedToUnitId ?? opinion.EnteredByUnitId, opinion.Id, summary, actor.DisplayName, clock.UtcNow));
+
+    private async Task<IReadOnlyList<OpinionRowDto>> ToRowsAsync(CampaignHubDbContext db, Actor actor, UnitTree tree, IReadOnlyList<Opinion> opinions, CancellationToken cancellationToken)
+    {
+        var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+        var itemIds = opinions.Where(o => o.RectificationItemId != null).Select(o => o.RectificationItemId!.Value).Distinct().ToList();
+        var items = await db.Set<RectificationItem>().AsNoTracking().Where(r => itemIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Title, cancellationToken);
+        var today = clock.Today;
+        string? Name(int? id) => id is { } value ? units.GetValueOrDefault(value) : null;
+        return opinions.Select(o =>
+        {
+            var contact = OpinionPrivacy.ContactFor(actor, o);
+            var canHandle = o.Status switch
+            {
+                OpinionStatus.New => actor.IsOffice || (actor.IsCoordinator && actor.UnitId is not null),
+                OpinionStatus.Escalated => o.EscalatedToUnitId is { } up && UnitAccess.CanEdit(actor, up, tree),
+                OpinionStatus.Claimed or OpinionStatus.Answered => o.ClaimedByUnitId is { } own && UnitAccess.CanEdit(actor, own, tree),
+                _ => false,
+            };
+            return new OpinionRowDto(
+                o.Id, o.Version, o.ReceiptNumber, o.Source, o.Category, o.Content, o.RaisedOn, contact.Name, contact.Phone, contact.IsMasked,
+                o.SubmittedByPublic, o.Status, o.RootedAbove, Name(o.RootedAboveFromUnitId), Name(o.EscalatedToUnitId), o.EscalatedToUnitId,
+                o.EscalationReason, o.ClaimedByUnitId, Name(o.ClaimedByUnitId), Name(o.EnteredByUnitId), o.EnteredByUnitId, o.DueOn,
+                o.DaysOverdue(today), o.RectificationItemId, o.RectificationItemId is { } r ? items.GetValueOrDefault(r) : null, o.Answer, o.AnsweredOn, canHandle);
+        }).ToList();
+    }
+}

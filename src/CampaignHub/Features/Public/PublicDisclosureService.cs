@@ -1,0 +1,122 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Commitments;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Units;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Public;
+
+/// <summary>
+/// One disclosed item on /public. Deliberately carries no person's name or phone: only the unit,
+/// the matter, its status and progress, and the public's rating counts.
+/// </summary>
+public sealed record PublicItemDto(
+    RatedItemKind Kind,
+    int Id,
+    string UnitName,
+    string Title,
+    string Goal,
+    DateOnly? Deadline,
+    string Status,
+    int ProgressPercent,
+    bool Finished,
+    bool CanBeRated,
+    PublicRatingCounts Ratings,
+    int DaysOverdue);
+
+/// <summary>The public disclosure page (公示) and the public's ratings, once per item per device.</summary>
+public sealed class PublicDisclosureService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+{
+    public const string DeviceCookie = "CampaignHub.Device";
+
+    public async Task<IReadOnlyList<PublicItemDto>> ListAsync(string? unitQuery, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaignId = await CurrentCampaign.IdAsync(db, clock.Today, cancellationToken);
+        if (campaignId is null)
+        {
+            return [];
+        }
+
+        var units = await db.Set<Unit>().AsNoTracking().Select(u => new { u.Id, u.Name, u.ShortName }).ToListAsync(cancellationToken);
+        var query = unitQuery?.Trim();
+        var matching = units.Where(u => string.IsNullOrEmpty(query) || u.Name.Contains(query, StringComparison.Ordinal) || (u.ShortName?.Contains(query, StringComparison.Ordinal) ?? false))
+            .ToDictionary(u => u.Id, u => u.ShortName ?? u.Name);
+        var ids = matching.Keys.ToList();
+        var today = clock.Today;
+
+        var commitments = await db.Set<Commitment>().AsNoTracking()
+            .Where(c => c.CampaignId == campaignId && c.IsPublic && c.Status != CommitmentStatus.Cancelled && ids.Contains(c.ResponsibleUnitId))
+            .ToListAsync(cancellationToken);
+        var items = await db.Set<RectificationItem>().AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && r.IsPublic && ids.Contains(r.UnitId))
+            .ToListAsync(cancellationToken);
+
+        var result = commitments.Select(c => new PublicItemDto(
+                RatedItemKind.Commitment, c.Id, matching[c.ResponsibleUnitId], c.Content, c.Goal, c.Deadline, c.Status.ToChinese(), c.ProgressPercent,
+                c.Status == CommitmentStatus.Done, c.Status == CommitmentStatus.Done, c.PublicRatings, c.DaysOverdue(today)))
+            .Concat(items.Select(r => new PublicItemDto(
+                RatedItemKind.RectificationItem, r.Id, matching[r.UnitId], r.Title, r.Goal ?? string.Empty, r.Deadline, r.Status.ToChinese(), r.ProgressPercent,
+                r.Status.IsFinished(), r.Status.IsFinished(), r.PublicRatings, r.DaysOverdue(today))));
+        return result.OrderBy(i => i.UnitName, StringComparer.Ordinal).ThenBy(i => i.Kind).ThenBy(i => i.Id).ToList();
+    }
+
+    /// <summary>Which of the listed items this device has already rated.</summary>
+    public async Task<IReadOnlySet<(RatedItemKind, int)>> RatedByAsync(string? deviceId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(deviceId))
+        {
+            return new HashSet<(RatedItemKind, int)>();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rated = await db.Set<PublicRatingEntry>().AsNoTracking().Where(r => r.DeviceId == deviceId).Select(r => new { r.ItemKind, r.ItemId }).ToListAsync(cancellationToken);
+        return rated.Select(r => (r.ItemKind, r.ItemId)).ToHashSet();
+    }
+
+    /// <summary>Records one device's rating; a second rating of the same item by the same device is refused.</summary>
+    public async Task RateAsync(RatedItemKind kind, int itemId, string deviceId, PublicRating rating, CancellationToken cancellationToken = default)
+    {
+        var actor = new Actor("public", "群众评价", new HashSet<string>(), null);
+        int campaignId;
+        int unitId;
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            if (await db.Set<PublicRatingEntry>().AnyAsync(r => r.ItemKind == kind && r.ItemId == itemId && r.DeviceId == deviceId, cancellationToken))
+            {
+                throw new DomainException("您已评价过该事项，每台设备只能评价一次");
+            }
+
+            IPubliclyRatable item;
+            switch (kind)
+            {
+                case RatedItemKind.RectificationItem:
+                    var rectification = await db.Set<RectificationItem>().FirstOrDefaultAsync(r => r.Id == itemId, cancellationToken) ?? throw new NotFoundException("找不到该事项");
+                    (item, campaignId, unitId) = (rectification, rectification.CampaignId, rectification.UnitId);
+                    break;
+                case RatedItemKind.Commitment:
+                    var commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == itemId, cancellationToken) ?? throw new NotFoundException("找不到该事项");
+                    (item, campaignId, unitId) = (commitment, commitment.CampaignId, commitment.ResponsibleUnitId);
+                    break;
+                default:
+                    throw new DomainException("评价对象无效");
+            }
+
+            db.Add(PublicRatingEntry.Rate(item, deviceId, rating, clock));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique index caught a double submission racing the check above.
+                throw new DomainException("您已评价过该事项，每台设备只能评价一次");
+            }
+        }
+
+        var changeKind = kind == RatedItemKind.Commitment ? ChangeKind.Commitment : ChangeKind.Rectification;
+        feed.Publish(new ChangeEvent(changeKind, campaignId, unitId, itemId, $"群众评价：{rating.ToChinese()}", actor.DisplayName, clock.UtcNow));
+    }
+}

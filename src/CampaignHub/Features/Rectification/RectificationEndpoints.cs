@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using CampaignHub.Domain.Commitments;
+using CampaignHub.Domain.Opinions;
+using CampaignHub.Features.Commitments;
+using CampaignHub.Features.Opinions;
+using CampaignHub.Identity;
+
+namespace CampaignHub.Features.Rectification;
+
+public sealed record VersionedRequest(int ExpectedVersion);
+
+public sealed record ProgressRequest(int ExpectedVersion, int Percent);
+
+public sealed record ClaimRequest(int ExpectedVersion, int UnitId, DateOnly? DueOn);
+
+public sealed record ThreeChecksCountsDto(int Done, int InProgress, int NotStarted, int Rated, decimal? DoneSatisfactionRate);
+
+/// <summary>JSON endpoints, exports and the authorised evidence download. Same services and rules as the pages.</summary>
+public static class RectificationEndpoints
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapRectificationEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/rectification/stats", async (int campaignId, int? unitId, RectificationService items) =>
+                TypedResults.Ok(await items.StatsAsync(campaignId, unitId)))
+            .RequireAuthorization(Policies.Wall);
+
+        api.MapGet("/rectification/{id:int}", async (int id, ClaimsPrincipal user, RectificationService items) =>
+                TypedResults.Ok(await items.GetAsync(ActorFactory.From(user), id)))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapPut("/rectification/{id:int}", async (int id, int expectedVersion, RectificationEdit edit, ClaimsPrincipal user, RectificationService items) =>
+                TypedResults.Ok(await items.UpdateAsync(ActorFactory.From(user), id, expectedVersion, edit)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapPost("/rectification/{id:int}/start", async (int id, VersionedRequest request, ClaimsPrincipal user, RectificationService items) =>
+                TypedResults.Ok(await items.StartAsync(ActorFactory.From(user), id, request.ExpectedVersion)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapPost("/rectification/{id:int}/progress", async (int id, ProgressRequest request, ClaimsPrincipal user, RectificationService items) =>
+                TypedResults.Ok(await items.UpdateProgressAsync(ActorFactory.From(user), id, request.ExpectedVersion, request.Percent)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapGet("/rectification/{id:int}/evidence/{evidenceId:int}", async (int id, int evidenceId, ClaimsPrincipal user, RectificationService items) =>
+            {
+                var (content, fileName, contentType) = await items.OpenEvidenceAsync(ActorFactory.From(user), id, evidenceId);
+                return TypedResults.File(content, contentType, fileName);
+            })
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/opinions/export", async (int campaignId, ClaimsPrincipal user, OpinionService opinions) =>
+                TypedResults.File(await opinions.ExportAsync(ActorFactory.From(user), campaignId, new OpinionFilter()), XlsxType, "群众意见建议.xlsx"))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapPost("/opinions/{id:int}/claim", async (int id, ClaimRequest request, ClaimsPrincipal user, OpinionService opinions) =>
+                TypedResults.Ok(await opinions.ClaimAsync(ActorFactory.From(user), id, request.ExpectedVersion, request.UnitId, request.DueOn)))
+            .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapGet("/commitments/export", async (int campaignId, int? unitId, ClaimsPrincipal user, CommitmentService commitments) =>
+                TypedResults.File(await commitments.ExportAsync(ActorFactory.From(user), campaignId, unitId), XlsxType, "办实事台账.xlsx"))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/commitments/three-checks", async (int campaignId, int? unitId, CommitmentService commitments) =>
+            {
+                var summary = await commitments.ThreeChecksCountsAsync(campaignId, unitId);
+                return TypedResults.Ok(new ThreeChecksCountsDto(
+                    summary.CountOf(ThreeChecksBucket.Done), summary.CountOf(ThreeChecksBucket.InProgress), summary.CountOf(ThreeChecksBucket.NotStarted),
+                    summary.DoneRatings.Rated, summary.DoneSatisfactionRate));
+            })
+            .RequireAuthorization(Policies.Wall);
+    }
+}

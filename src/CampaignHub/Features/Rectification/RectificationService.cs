@@ -1,0 +1,341 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Opinions;
+using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Files;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Rectification;
+
+/// <summary>
+/// Rectification items (整改事项): list, edit the four haves, move through the states, evidence,
+/// verification, and the office's reopen review of items the public rated 不满意.
+/// </summary>
+public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, EvidenceStore evidenceStore)
+{
+    public async Task<IReadOnlyList<RectificationRowDto>> ListAsync(int campaignId, RectificationFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<RectificationItem>().AsNoTracking().Where(r => r.CampaignId == campaignId);
+        if (filter.UnitId is { } unitId)
+        {
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            var units = filter.IncludeSubUnits && tree.Contains(unitId) ? tree.SubtreeOf(unitId).ToList() : [unitId];
+            query = query.Where(r => units.Contains(r.UnitId));
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        if (filter.QuickFixOnly)
+        {
+            query = query.Where(r => r.IsQuickFix);
+        }
+
+        if (filter.ThemeId is { } themeId)
+        {
+            query = query.Where(r => r.SpecialRectificationThemeId == themeId);
+        }
+
+        var items = await query.OrderBy(r => r.Deadline == null).ThenBy(r => r.Deadline).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var rows = await ToRowsAsync(db, items, cancellationToken);
+        return filter.OverdueOnly ? rows.Where(r => r.DaysOverdue > 0).ToList() : rows;
+    }
+
+    /// <summary>The office's list of items the public rated 不满意 and that wait for its decision.</summary>
+    public async Task<IReadOnlyList<RectificationRowDto>> ReopenReviewListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var items = await db.Set<RectificationItem>().AsNoTracking().Where(r => r.NeedsReopenReview).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        return await ToRowsAsync(db, items, cancellationToken);
+    }
+
+    /// <summary>Counts of a campaign's items (optionally one unit's subtree): the dashboards and the wall read these.</summary>
+    public async Task<RectificationStatsDto> StatsAsync(int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<RectificationItem>().AsNoTracking().Where(r => r.CampaignId == campaignId);
+        if (unitId is { } id)
+        {
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            var units = tree.Contains(id) ? tree.SubtreeOf(id).ToList() : [id];
+            query = query.Where(r => units.Contains(r.UnitId));
+        }
+
+        var items = await query.Select(r => new { r.Status, r.Deadline, r.IsQuickFix, r.NeedsReopenReview }).ToListAsync(cancellationToken);
+        var today = clock.Today;
+        return new RectificationStatsDto(
+            items.Count,
+            items.Count(i => i.Status is RectificationStatus.NotStarted or RectificationStatus.Reopened),
+            items.Count(i => i.Status == RectificationStatus.InProgress),
+            items.Count(i => i.Status.IsFinished()),
+            items.Count(i => i.Status == RectificationStatus.Verified),
+            items.Count(i => Overdue.IsOverdue(i.Deadline, i.Status.IsFinished(), today)),
+            items.Count(i => i.IsQuickFix),
+            items.Count(i => i.NeedsReopenReview));
+    }
+
+    /// <summary>The campaign pages show when none is named: the one running today, else the latest.</summary>
+    public async Task<int> CurrentCampaignIdAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Public.CurrentCampaign.IdAsync(db, clock.Today, cancellationToken) ?? throw new NotFoundException("尚未创建活动");
+    }
+
+    /// <summary>Units for filters and pickers, in tree order, indented by depth.</summary>
+    public async Task<IReadOnlyList<UnitOptionDto>> UnitOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var units = await db.Set<Unit>().AsNoTracking().Select(u => new { u.Id, Name = u.ShortName ?? u.Name }).ToListAsync(cancellationToken);
+        var order = Campaigns.CampaignService.TreeOrder(tree, units.Select(u => u.Id).ToHashSet());
+        return units.OrderBy(u => order.GetValueOrDefault(u.Id, int.MaxValue))
+            .Select(u => new UnitOptionDto(u.Id, u.Name, new string('\u3000', tree.Depth(u.Id)) + u.Name)).ToList();
+    }
+
+    public async Task<IReadOnlyList<ThemeDto>> ThemesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<SpecialRectificationTheme>().AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
+            .Select(t => new ThemeDto(t.Id, t.Name, t.Description)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<RectificationDetailDto> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.Set<RectificationItem>().AsNoTracking().Include("_evidence").FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw new NotFoundException("找不到该整改事项");
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var unit = await db.Set<Unit>().AsNoTracking().Where(u => u.Id == item.UnitId).Select(u => u.ShortName ?? u.Name).SingleAsync(cancellationToken);
+        var theme = item.SpecialRectificationThemeId is { } themeId
+            ? await db.Set<SpecialRectificationTheme>().AsNoTracking().Where(t => t.Id == themeId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var opinions = await db.Set<Opinion>().AsNoTracking().Where(o => o.RectificationItemId == id).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.ReceiptNumber, o.Content, o.Status }).ToListAsync(cancellationToken);
+        var today = clock.Today;
+        return new RectificationDetailDto(
+            item.Id, item.Version, item.CampaignId, item.UnitId, unit, item.Title, item.Problem, item.Goal, item.Measures, item.ResponsiblePerson,
+            item.Deadline, item.Status, item.IsQuickFix, item.ProgressPercent, item.SpecialRectificationThemeId, theme, item.IsPublic, item.Answer,
+            item.NoEvidenceReason, item.StartedOn, item.CompletedOn, item.VerifiedOn, item.VerifiedBy, item.VerificationComment, item.ReopenCount,
+            item.LastReopenReason, item.NeedsReopenReview, item.RatedSatisfied, item.RatedBasicallySatisfied, item.RatedUnsatisfied,
+            item.MissingFourHaves(), item.DaysOverdue(today),
+            item.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.SizeBytes, e.UploadedBy, e.UploadedAt)).ToList(),
+            opinions.Select(o => new LinkedOpinionDto(o.Id, o.ReceiptNumber, o.Content, o.Status.ToChinese())).ToList(),
+            UnitAccess.CanEdit(actor, item.UnitId, tree),
+            actor.IsOffice || actor.IsSupervisor,
+            actor.IsOffice,
+            today);
+    }
+
+    public async Task<int> CreateAsync(Actor actor, int campaignId, NewRectificationItem input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var item = RectificationItem.Create(campaignId, input.UnitId, input.Title, input.Problem, actor, tree, clock, input.IsQuickFix);
+        db.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        Publish(actor, item, $"新增整改事项：{item.Title}");
+        return item.Id;
+    }
+
+    /// <summary>Saves the editor's fields; only what changed is applied, so a verified item can still be made public.</summary>
+    public Task<RectificationDetailDto> UpdateAsync(Actor actor, int id, int expectedVersion, RectificationEdit edit, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
+        {
+            if (edit.Title.Trim() != item.Title || edit.Problem.Trim() != item.Problem)
+            {
+                item.Describe(edit.Title, edit.Problem, actor, tree);
+            }
+
+            if (Changed(edit.Goal, item.Goal) || Changed(edit.Measures, item.Measures) || Changed(edit.ResponsiblePerson, item.ResponsiblePerson) || edit.Deadline != item.Deadline)
+            {
+                item.SetFourHaves(edit.Goal, edit.Measures, edit.ResponsiblePerson, edit.Deadline, actor, tree);
+            }
+
+            if (edit.IsQuickFix != item.IsQuickFix)
+            {
+                item.MarkQuickFix(edit.IsQuickFix, actor, tree);
+            }
+
+            if (edit.ThemeId != item.SpecialRectificationThemeId)
+            {
+                item.FileUnderTheme(edit.ThemeId, actor, tree);
+            }
+
+            if (edit.IsPublic != item.IsPublic)
+            {
+                item.SetPublic(edit.IsPublic, actor, tree);
+            }
+
+            if (!string.IsNullOrWhiteSpace(edit.Answer) && Changed(edit.Answer, item.Answer))
+            {
+                item.SetAnswer(edit.Answer, actor, tree);
+            }
+
+            return Task.CompletedTask;
+        }, "修改整改事项", cancellationToken);
+
+    public Task<RectificationDetailDto> StartAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
+        {
+            item.Start(actor, tree, clock);
+            return Task.CompletedTask;
+        }, "开始整改", cancellationToken);
+
+    public Task<RectificationDetailDto> UpdateProgressAsync(Actor actor, int id, int expectedVersion, int percent, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
+        {
+            item.UpdateProgress(percent, actor, tree);
+            return Task.CompletedTask;
+        }, $"整改进度 {percent}%", cancellationToken);
+
+    /// <summary>Completes the item (with evidence or a reason for none) and answers every linked opinion.</summary>
+    public Task<RectificationDetailDto> CompleteAsync(Actor actor, int id, int expectedVersion, string? noEvidenceReason, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, async (item, tree, db) =>
+        {
+            var linked = await db.Set<Opinion>().Where(o => o.RectificationItemId == id).ToListAsync(cancellationToken);
+            OpinionAnswers.CompleteItem(item, linked, actor, tree, clock, noEvidenceReason);
+        }, "整改完成", cancellationToken, touchesOpinions: true);
+
+    public Task<RectificationDetailDto> VerifyAsync(Actor actor, int id, int expectedVersion, string? comment, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, async (item, _, db) =>
+        {
+            var linked = await db.Set<Opinion>().Where(o => o.RectificationItemId == id).ToListAsync(cancellationToken);
+            OpinionAnswers.VerifyItem(item, linked, comment, actor, clock);
+        }, "整改验收", cancellationToken, touchesOpinions: true);
+
+    public Task<RectificationDetailDto> ReopenAsync(Actor actor, int id, int expectedVersion, string reason, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (item, _, _) =>
+        {
+            item.Reopen(reason, actor);
+            return Task.CompletedTask;
+        }, "重新整改", cancellationToken);
+
+    /// <summary>The office decides on an item the public rated 不满意: reopen it, or keep it closed.</summary>
+    public Task<RectificationDetailDto> DecideReopenReviewAsync(Actor actor, int id, int expectedVersion, bool reopen, string? reason, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (item, _, _) =>
+        {
+            item.DecideReopenReview(reopen, reason, actor);
+            return Task.CompletedTask;
+        }, reopen ? "复核：重新整改" : "复核：维持办结", cancellationToken);
+
+    public async Task<RectificationDetailDto> AddEvidenceAsync(Actor actor, int id, Stream content, string fileName, string contentType, CancellationToken cancellationToken = default)
+    {
+        // Check the right to edit before writing a byte.
+        await using (var check = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var unitId = await check.Set<RectificationItem>().Where(r => r.Id == id).Select(r => (int?)r.UnitId).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("找不到该整改事项");
+            UnitAccess.EnsureCanEdit(actor, unitId, await check.LoadUnitTreeAsync(cancellationToken));
+        }
+
+        var stored = await evidenceStore.SaveAsync(content, fileName, string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType, Evidence.MaxSizeBytes, cancellationToken);
+        try
+        {
+            return await MutateAsync(actor, id, null, (item, tree, _) =>
+            {
+                item.AddEvidence(stored.FileName, stored.RelativePath, stored.ContentType, stored.SizeBytes, actor, tree, clock);
+                return Task.CompletedTask;
+            }, $"上传佐证材料：{stored.FileName}", cancellationToken);
+        }
+        catch
+        {
+            evidenceStore.Delete(stored.RelativePath);
+            throw;
+        }
+    }
+
+    public async Task<RectificationDetailDto> RemoveEvidenceAsync(Actor actor, int id, int evidenceId, CancellationToken cancellationToken = default)
+    {
+        string? path = null;
+        var result = await MutateAsync(actor, id, null, (item, tree, _) =>
+        {
+            path = item.Evidence.FirstOrDefault(e => e.Id == evidenceId)?.StoragePath;
+            item.RemoveEvidence(evidenceId, actor, tree);
+            return Task.CompletedTask;
+        }, "删除佐证材料", cancellationToken);
+        if (path is not null)
+        {
+            evidenceStore.Delete(path);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Opens an evidence file for download. Staff who oversee (office, leaders, supervisors) may read any;
+    /// a coordinator only the files of their own unit and its sub-units.
+    /// </summary>
+    public async Task<(Stream Content, string FileName, string ContentType)> OpenEvidenceAsync(Actor actor, int id, int evidenceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.Set<RectificationItem>().AsNoTracking().Include("_evidence").FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw new NotFoundException("找不到该整改事项");
+        var overseer = actor.IsOffice || actor.IsSupervisor || actor.IsIn(Roles.Leader);
+        if (!overseer && !UnitAccess.CanEdit(actor, item.UnitId, await db.LoadUnitTreeAsync(cancellationToken)))
+        {
+            throw new AccessDeniedException("您无权查看该单位的佐证材料");
+        }
+
+        var evidence = item.Evidence.FirstOrDefault(e => e.Id == evidenceId) ?? throw new NotFoundException("找不到该佐证材料");
+        return (evidenceStore.OpenRead(evidence.StoragePath), evidence.FileName, evidence.ContentType);
+    }
+
+    private async Task<RectificationDetailDto> MutateAsync(
+        Actor actor,
+        int id,
+        int? expectedVersion,
+        Func<RectificationItem, UnitTree, CampaignHubDbContext, Task> change,
+        string summary,
+        CancellationToken cancellationToken,
+        bool touchesOpinions = false)
+    {
+        RectificationItem item;
+        await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
+        {
+            item = await db.Set<RectificationItem>().Include("_evidence").FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+                ?? throw new NotFoundException("找不到该整改事项");
+            if (expectedVersion is { } expected && item.Version != expected)
+            {
+                throw new ConcurrencyConflictException(await GetAsync(actor, id, cancellationToken));
+            }
+
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            await change(item, tree, db);
+            await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
+        }
+
+        Publish(actor, item, $"{summary}：{item.Title}");
+        if (touchesOpinions)
+        {
+            feed.Publish(new ChangeEvent(ChangeKind.Opinion, item.CampaignId, item.UnitId, null, $"整改事项答复群众意见：{item.Title}", actor.DisplayName, clock.UtcNow));
+        }
+
+        return await GetAsync(actor, id, cancellationToken);
+    }
+
+    private void Publish(Actor actor, RectificationItem item, string summary) =>
+        feed.Publish(new ChangeEvent(ChangeKind.Rectification, item.CampaignId, item.UnitId, item.Id, summary, actor.DisplayName, clock.UtcNow));
+
+    private async Task<IReadOnlyList<RectificationRowDto>> ToRowsAsync(CampaignHubDbContext db, IReadOnlyList<RectificationItem> items, CancellationToken cancellationToken)
+    {
+        var unitIds = items.Select(i => i.UnitId).Distinct().ToList();
+        var units = await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+        var themes = await db.Set<SpecialRectificationTheme>().AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var ids = items.Select(i => i.Id).ToList();
+        var linked = await db.Set<Opinion>().AsNoTracking().Where(o => o.RectificationItemId != null && ids.Contains(o.RectificationItemId.Value))
+            .GroupBy(o => o.RectificationItemId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var today = clock.Today;
+        return items.Select(i => new RectificationRowDto(
+            i.Id, i.Version, i.UnitId, units.GetValueOrDefault(i.UnitId, "?"), i.Title, i.Status, i.ProgressPercent, i.Deadline, i.DaysOverdue(today),
+            i.IsQuickFix, i.SpecialRectificationThemeId is { } t ? themes.GetValueOrDefault(t) : null, i.IsPublic, i.MissingFourHavesText,
+            linked.GetValueOrDefault(i.Id), i.NeedsReopenReview, i.RatedUnsatisfied)).ToList();
+    }
+
+    private static bool Changed(string? edited, string? current) =>
+        (string.IsNullOrWhiteSpace(edited) ? null : edited.Trim()) != current;
+}
