@@ -1,5 +1,6 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
+using CampaignHub.Features.Satisfaction;
 
 namespace CampaignHub.Infrastructure;
 
@@ -9,6 +10,7 @@ public static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
         api.MapCampaignEndpoints();
+        api.MapSatisfactionEndpoints();
         return endpoints;
     }
 

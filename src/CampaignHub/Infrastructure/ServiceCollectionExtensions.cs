@@ -3,6 +3,7 @@ using CampaignHub.Data.Seed;
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
+using CampaignHub.Features.Satisfaction;
 using CampaignHub.Features.Units;
 using CampaignHub.Identity;
 using CampaignHub.Live;
@@ -127,5 +128,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MilestoneService>();
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
+        services.AddSatisfactionFeature();
     }
 }
