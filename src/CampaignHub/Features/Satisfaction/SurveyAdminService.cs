@@ -152,6 +152,20 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         feed.Publish(new ChangeEvent(ChangeKind.Campaign, campaignId, null, campaignId, $"满意率阈值设为{SatisfactionRate.FormatPercent(threshold)}", actor.UserName, clock.UtcNow));
     }
 
+    public async Task<IReadOnlyList<UnitOptionDto>> CampaignUnitsAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = await db.Set<CampaignUnit>().Where(u => u.CampaignId == campaignId).Select(u => u.UnitId).ToListAsync(cancellationToken);
+        var names = await UnitNamesAsync(db, cancellationToken);
+        return ids.Order().Select(id => new UnitOptionDto(id, names.GetValueOrDefault(id, "?"))).ToList();
+    }
+
+    public async Task<decimal> ThresholdAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LowSatisfactionMonitor.ThresholdAsync(db, campaignId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PaperImportDto>> ImportsAsync(int surveyId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -87,6 +87,12 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         return flag.Id;
     }
 
+    public async Task<int> FlagVersionAsync(int flagId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<UnitFlag>().Where(f => f.Id == flagId).Select(f => f.Version).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task ClearFlagAsync(Actor actor, int flagId, int expectedVersion, string? note, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
