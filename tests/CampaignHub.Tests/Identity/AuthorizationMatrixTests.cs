@@ -19,10 +19,24 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/admin/audit", [Roles.Admin]),
         ("/api/campaigns/1/overview", Staff),
         ("/api/diagnostics/live", [Roles.Admin]),
+        ("/satisfaction", Staff),
+        ("/satisfaction/new", [Roles.Office, Roles.Admin]),
+        ("/satisfaction/1", Staff),
+        ("/satisfaction/2", Staff),
+        ("/satisfaction/2/edit", [Roles.Office, Roles.Admin]),
+        ("/satisfaction/2/codes", [Roles.Office, Roles.Admin]),
+        ("/satisfaction/2/import", [Roles.Office, Roles.Admin]),
+        ("/supervision", [Roles.Supervisor, Roles.Office, Roles.Admin]),
+        ("/supervision/units/10", [Roles.Supervisor, Roles.Office, Roles.Admin]),
+        ("/supervision/my-orders", [Roles.Coordinator, Roles.Office, Roles.Admin]),
+        ("/api/campaigns/1/satisfaction", [.. Staff, Roles.Display]),
+        ("/api/surveys/2/results", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin]),
+        ("/api/surveys/1/units/10/rate", Staff),
+        ("/api/surveys/2/paper-template", [Roles.Office, Roles.Admin]),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
-    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready"];
+    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/s/ABCDEFGH"];
 
     public static TheoryData<string, string> Matrix()
     {
