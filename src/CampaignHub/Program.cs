@@ -1,6 +1,9 @@
 using CampaignHub.Data;
 using CampaignHub.Infrastructure;
 
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCampaignHub();
 

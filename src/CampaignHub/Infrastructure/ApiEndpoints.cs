@@ -1,6 +1,8 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Satisfaction;
+using CampaignHub.Features.Wall;
+using CampaignHub.Live;
 
 namespace CampaignHub.Infrastructure;
 
@@ -11,6 +13,8 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
         api.MapCampaignEndpoints();
         api.MapSatisfactionEndpoints();
+        api.MapWallEndpoints();
+        api.MapDiagnosticsEndpoints();
         return endpoints;
     }
 

@@ -23,6 +23,9 @@ public sealed class CampaignHubOptions
     /// <summary>How long a dropped circuit is kept before its components (and subscriptions) are released.</summary>
     public TimeSpan DisconnectedCircuitRetention { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>How long the kiosk wall shows each page before turning to the next.</summary>
+    public int WallRotationSeconds { get; set; } = 15;
+
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 
     public string ResolveConnectionString() =>

@@ -5,6 +5,7 @@ using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Satisfaction;
 using CampaignHub.Features.Units;
+using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
 using CampaignHub.Live;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -22,6 +23,9 @@ public static class ServiceCollectionExtensions
         var options = builder.Configuration.GetSection(CampaignHubOptions.Section).Get<CampaignHubOptions>() ?? new CampaignHubOptions();
         builder.Services.Configure<CampaignHubOptions>(builder.Configuration.GetSection(CampaignHubOptions.Section));
         Directory.CreateDirectory(options.ResolveDataFolder());
+
+        // Serve packaged assets (Radzen's CSS/JS) from the build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
 
         builder.Services.AddClock(options);
         builder.Services.AddData(options);
@@ -108,8 +112,12 @@ public static class ServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    private static void AddLiveUpdates(this IServiceCollection services) =>
+    private static void AddLiveUpdates(this IServiceCollection services)
+    {
         services.AddSingleton<IChangeFeed>(sp => new ChangeFeed(sp.GetRequiredService<ILogger<ChangeFeed>>()));
+        services.AddSignalR();
+        services.AddHostedService<HubBroadcaster>();
+    }
 
     private static void AddUserInterface(this IServiceCollection services, CampaignHubOptions options)
     {
@@ -129,5 +137,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
         services.AddSatisfactionFeature();
+        services.AddWallFeature();
     }
 }

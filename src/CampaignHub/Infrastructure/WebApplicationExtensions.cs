@@ -14,6 +14,8 @@ public static class WebApplicationExtensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
 
+        // The UI speaks Simplified Chinese: numbers, percentages and dates format as zh-CN.
+        app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
         app.UseStaticFiles();
         var assets = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
         if (Directory.Exists(assets))
@@ -29,6 +31,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAccountEndpoints();
         app.MapCampaignHubApi();
+        app.MapHub<CampaignHub.Live.CampaignChangesHub>(CampaignHub.Live.CampaignChangesHub.Path);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

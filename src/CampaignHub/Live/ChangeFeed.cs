@@ -13,6 +13,13 @@ public interface IChangeFeed
     /// </summary>
     IDisposable Subscribe(Func<IReadOnlyList<ChangeEvent>, Task> onChanges, Func<ChangeEvent, bool>? filter = null);
 
+    /// <summary>
+    /// Registers a synchronous observer, called inside <see cref="Publish"/> before any subscriber is
+    /// notified. For cheap invalidation only (caches mark themselves stale), so that a subscriber who
+    /// re-queries after a change always sees it.
+    /// </summary>
+    IDisposable Observe(Action<ChangeEvent> observer);
+
     /// <summary>How many subscriptions are open (diagnostics and leak tests).</summary>
     int SubscriberCount { get; }
 
@@ -31,6 +38,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
 
     private readonly ConcurrentDictionary<Subscription, byte> _subscriptions = new();
     private readonly LinkedList<ChangeEvent> _recent = new();
+    private readonly ConcurrentDictionary<Observer, byte> _observers = new();
     private readonly TimeSpan _window = coalesceWindow ?? DefaultCoalesceWindow;
 
     public int SubscriberCount => _subscriptions.Count;
@@ -46,10 +54,29 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
             }
         }
 
+        foreach (var observer in _observers.Keys)
+        {
+            observer.Notify(change);
+        }
+
         foreach (var subscription in _subscriptions.Keys)
         {
             subscription.Offer(change);
         }
+    }
+
+    public IDisposable Observe(Action<ChangeEvent> observer)
+    {
+        var registration = new Observer(this, observer);
+        _observers.TryAdd(registration, 0);
+        return registration;
+    }
+
+    private sealed class Observer(ChangeFeed feed, Action<ChangeEvent> callback) : IDisposable
+    {
+        public void Notify(ChangeEvent change) => callback(change);
+
+        public void Dispose() => feed._observers.TryRemove(this, out _);
     }
 
     public IDisposable Subscribe(Func<IReadOnlyList<ChangeEvent>, Task> onChanges, Func<ChangeEvent, bool>? filter = null)

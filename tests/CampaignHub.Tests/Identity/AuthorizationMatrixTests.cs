@@ -8,6 +8,7 @@ namespace CampaignHub.Tests.Identity;
 public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClassFixture<CampaignHubFactory>
 {
     private static readonly string[] Staff = [Roles.Leader, Roles.Office, Roles.Coordinator, Roles.Supervisor, Roles.Admin];
+    private static readonly string[] WallWatchers = [.. Staff, Roles.Display];
 
     /// <summary>Route → the roles allowed to GET it. Add each new page here.</summary>
     public static readonly IReadOnlyList<(string Route, string[] Allowed)> Routes =
@@ -33,6 +34,9 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/api/surveys/2/results", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin]),
         ("/api/surveys/1/units/10/rate", Staff),
         ("/api/surveys/2/paper-template", [Roles.Office, Roles.Admin]),
+        ("/wall", WallWatchers),
+        ("/wall?kiosk=1", WallWatchers),
+        ("/api/wall", WallWatchers),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>

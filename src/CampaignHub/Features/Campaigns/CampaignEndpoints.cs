@@ -1,6 +1,5 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Identity;
-using CampaignHub.Live;
 using System.Security.Claims;
 
 namespace CampaignHub.Features.Campaigns;
@@ -20,7 +19,5 @@ public static class CampaignEndpoints
                 TypedResults.Ok(await milestones.MarkMetAsync(ActorFactory.From(user), milestoneId, unitId, request.MetOn, request.Note, request.ExpectedVersion)))
             .RequireAuthorization(Policies.UnitEditor);
 
-        api.MapGet("/diagnostics/live", (IChangeFeed feed) => TypedResults.Ok(new { subscribers = feed.SubscriberCount }))
-            .RequireAuthorization(Policies.Admin);
     }
 }

@@ -1,5 +1,6 @@
 using CampaignHub.Data.Seed;
 using CampaignHub.Features.Supervision;
+using CampaignHub.Features.Wall;
 
 namespace CampaignHub.Features.Satisfaction;
 
@@ -18,6 +19,7 @@ public static class SatisfactionFeature
         services.AddScoped<SupervisionService>();
         services.AddScoped<SurveySchedule>();
         services.AddHostedService<SurveySchedulerService>();
+        services.AddSingleton<IWallSource, SatisfactionWallSource>();
         services.AddTransient<IDemoSeedContributor, SatisfactionDemoSeed>();
         return services;
     }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of CampaignHub: domain, integration (WebApplicationFactory on SQLite) and browser
+# (Playwright driving Debian's Chromium against the live app). Installs Chromium and the CJK fonts
+# when they are missing; fails with a clear message when it cannot — browser tests are never skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
+    echo "ERROR: ${need[*]} missing and no root/sudo to install them (apt-get install -y ${need[*]})." >&2; exit 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq || { echo "ERROR: apt-get update failed; cannot install ${need[*]}." >&2; exit 1; }
+  $SUDO apt-get install -y -qq "${need[@]}" >/dev/null || { echo "ERROR: could not install ${need[*]}; browser tests need them." >&2; exit 1; }
+fi
+[ -x /usr/bin/chromium ] || { echo "ERROR: /usr/bin/chromium is still missing." >&2; exit 1; }
+
+dotnet build CampaignHub.sln -c Debug -nologo -v q -clp:ErrorsOnly
+
+log=$(mktemp)
+status=0
+for project in tests/CampaignHub.Domain.Tests tests/CampaignHub.Tests tests/CampaignHub.BrowserTests; do
+  echo "== $project"
+  dotnet test "$project" --no-build -nologo -v q 2>&1 | tee -a "$log" || status=1
+done
+
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "screenshots: artifacts/screenshots/"
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$skipped" -ne 0 ]; then echo "ERROR: tests were skipped." >&2; status=1; fi
+if [ "$passed" -eq 0 ]; then echo "ERROR: no tests ran." >&2; status=1; fi
+exit $status

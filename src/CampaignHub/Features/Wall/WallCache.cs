@@ -1,0 +1,254 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Campaigns;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Units;
+using CampaignHub.Features.Campaigns;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Wall;
+
+/// <summary>
+/// The wall's aggregates, kept in memory per campaign and maintained incrementally: a change marks
+/// only its source's slice for its unit stale (synchronously, inside the feed's publish), and the
+/// next read reloads just those slices. Every open wall shares the same immutable snapshot.
+/// </summary>
+public sealed class WallCache : IDisposable
+{
+    private readonly IDbContextFactory<CampaignHubDbContext> _dbFactory;
+    private readonly IReadOnlyList<IWallSource> _sources;
+    private readonly IClock _clock;
+    private readonly IChangeFeed _feed;
+    private readonly IDisposable _observation;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<int, CampaignState> _campaigns = [];
+    private readonly Lock _stateLock = new();
+
+    public WallCache(IDbContextFactory<CampaignHubDbContext> dbFactory, IEnumerable<IWallSource> sources, IClock clock, IChangeFeed feed)
+    {
+        _dbFactory = dbFactory;
+        _sources = sources.ToList();
+        _clock = clock;
+        _feed = feed;
+        _observation = feed.Observe(Invalidate);
+    }
+
+    private sealed class CampaignState
+    {
+        public Dictionary<string, Dictionary<int, WallSlice>> Slices { get; } = [];
+
+        public HashSet<(string Source, int? UnitId)> Dirty { get; } = [];
+
+        public bool BaseDirty { get; set; } = true;
+
+        public bool SnapshotStale { get; set; } = true;
+
+        public DateOnly Today { get; set; }
+
+        public CampaignOverviewBase? Base { get; set; }
+
+        public WallSnapshot? Snapshot { get; set; }
+    }
+
+    private sealed record CampaignOverviewBase(CampaignSummaryDto Summary, decimal Threshold, IReadOnlyList<PhaseDto> Phases, IReadOnlyList<MilestoneDto> Milestones, IReadOnlyList<(int Id, string Name, int Depth)> Units);
+
+    private void Invalidate(ChangeEvent change)
+    {
+        lock (_stateLock)
+        {
+            foreach (var (campaignId, state) in _campaigns)
+            {
+                if (change.CampaignId is { } id && id != campaignId)
+                {
+                    continue;
+                }
+
+                state.SnapshotStale = true;
+                if (change.Kind is ChangeKind.Campaign or ChangeKind.Unit)
+                {
+                    state.BaseDirty = true;
+                }
+
+                foreach (var source in _sources.Where(s => s.Kinds.Contains(change.Kind)))
+                {
+                    state.Dirty.Add((source.Key, change.UnitId));
+                }
+            }
+        }
+    }
+
+    public async Task<WallSnapshot> GetAsync(int campaignId, CancellationToken cancellationToken = default)
+    {
+        var today = _clock.Today;
+        lock (_stateLock)
+        {
+            if (_campaigns.TryGetValue(campaignId, out var ready) && ready is { SnapshotStale: false, Snapshot: { } snapshot } && ready.Today == today)
+            {
+                return snapshot;
+            }
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            CampaignState state;
+            List<(string Source, int? UnitId)> dirty;
+            bool baseDirty;
+            lock (_stateLock)
+            {
+                if (!_campaigns.TryGetValue(campaignId, out state!))
+                {
+                    state = new CampaignState();
+                    _campaigns[campaignId] = state;
+                }
+
+                if (state is { SnapshotStale: false, Snapshot: { } fresh } && state.Today == today)
+                {
+                    return fresh;
+                }
+
+                if (state.Today != today)
+                {
+                    state.Slices.Clear(); // overdue depends on the day: recompute everything
+                    state.Today = today;
+                }
+
+                dirty = state.Dirty.ToList();
+                state.Dirty.Clear();
+                baseDirty = state.BaseDirty;
+                state.BaseDirty = false;
+                state.SnapshotStale = false;
+            }
+
+            await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+            if (baseDirty || state.Base is null)
+            {
+                state.Base = await LoadBaseAsync(db, campaignId, cancellationToken);
+            }
+
+            foreach (var source in _sources)
+            {
+                if (!state.Slices.TryGetValue(source.Key, out var slices) || dirty.Contains((source.Key, null)))
+                {
+                    state.Slices[source.Key] = new Dictionary<int, WallSlice>(await source.LoadAsync(db, campaignId, null, today, cancellationToken));
+                    continue;
+                }
+
+                foreach (var unitId in dirty.Where(d => d.Source == source.Key && d.UnitId is not null).Select(d => d.UnitId!.Value).Distinct())
+                {
+                    var reloaded = await source.LoadAsync(db, campaignId, unitId, today, cancellationToken);
+                    slices.Remove(unitId);
+                    foreach (var (id, slice) in reloaded)
+                    {
+                        slices[id] = slice;
+                    }
+                }
+            }
+
+            var snapshot = Assemble(state.Base, state.Slices.Values, today, _feed.Recent(50).Where(c => c.CampaignId is null || c.CampaignId == campaignId).Take(15).ToList());
+            lock (_stateLock)
+            {
+                state.Snapshot = snapshot;
+            }
+
+            return snapshot;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static async Task<CampaignOverviewBase> LoadBaseAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Set<Campaign>().AsNoTracking().Include("_phases").Include("_milestones").Include("_units").AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
+        var enrolled = campaign.Units.Select(u => u.UnitId).ToHashSet();
+        var units = await db.Set<Unit>().AsNoTracking().Select(u => new { u.Id, u.Name, u.ShortName, u.ParentId }).ToListAsync(cancellationToken);
+        var tree = new UnitTree(units.Select(u => (u.Id, u.ParentId)));
+        var order = CampaignService.TreeOrder(tree, enrolled);
+        var rows = units.Where(u => enrolled.Contains(u.Id)).OrderBy(u => order.GetValueOrDefault(u.Id, int.MaxValue))
+            .Select(u => (u.Id, u.ShortName ?? u.Name, tree.Depth(u.Id))).ToList();
+        return new CampaignOverviewBase(
+            new CampaignSummaryDto(campaign.Id, campaign.Title, campaign.DocumentNumber, campaign.IssuingBody, campaign.IssuedOn, campaign.StartDate, campaign.EndDate, enrolled.Count),
+            campaign.SatisfactionThreshold,
+            campaign.Phases.Select(p => new PhaseDto(p.Id, p.Name, p.Order, p.StartDate, p.EndDate)).ToList(),
+            campaign.Milestones.Select(m => new MilestoneDto(m.Id, m.PhaseId, m.Title, m.Description, m.DueDate)).ToList(),
+            rows);
+    }
+
+    private WallSnapshot Assemble(CampaignOverviewBase campaign, IEnumerable<Dictionary<int, WallSlice>> sources, DateOnly today, IReadOnlyList<ChangeEvent> recent)
+    {
+        var byUnit = sources.SelectMany(s => s).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Select(kv => kv.Value).ToList());
+        var rows = new List<WallUnitRow>();
+        var overdue = new List<WallOverdueItem>();
+        var flags = new List<WallFlag>();
+        var orders = new List<WallOrder>();
+        ProgressBuckets? threeChecks = null;
+        int ratedPositive = 0, rated = 0;
+        foreach (var (id, name, depth) in campaign.Units)
+        {
+            var slices = byUnit.GetValueOrDefault(id) ?? [];
+            var unitOverdue = slices.SelectMany(s => s.Overdue).ToList();
+            var unitFlags = slices.SelectMany(s => s.Flags).ToList();
+            overdue.AddRange(unitOverdue);
+            flags.AddRange(unitFlags);
+            orders.AddRange(slices.SelectMany(s => s.Orders));
+            foreach (var check in slices.Select(s => s.ThreeChecks).OfType<WallThreeChecks>())
+            {
+                threeChecks = (threeChecks ?? default) + check.Buckets;
+                ratedPositive += check.RatedPositive;
+                rated += check.Rated;
+            }
+
+            rows.Add(new WallUnitRow(
+                id,
+                name,
+                depth,
+                Sum(slices.Select(s => s.Problems)),
+                Sum(slices.Select(s => s.Commitments)),
+                Sum(slices.Select(s => s.WorkItems)),
+                slices.Select(s => s.Rate).OfType<WallRate>().FirstOrDefault(),
+                unitOverdue.Count,
+                unitFlags.Count > 0,
+                slices.Select(s => s.Duties).OfType<WallDutyCounts>().FirstOrDefault()));
+        }
+
+        var rates = rows.Select(r => r.Rate).OfType<WallRate>().ToList();
+        var valid = rates.Sum(r => r.Valid);
+        var headline = new WallHeadline(
+            rows.Sum(r => r.Problems.Done),
+            rows.Sum(r => r.Problems.Total),
+            valid == 0 ? null : Math.Round((decimal)rates.Sum(r => r.Positive) / valid, 4),
+            valid,
+            overdue.Count,
+            rows.Sum(r => r.Commitments.Done),
+            rows.Sum(r => r.Commitments.Total),
+            flags.Select(f => f.UnitId).Distinct().Count(),
+            orders.Count);
+
+        return new WallSnapshot(
+            campaign.Summary,
+            today,
+            _clock.UtcNow,
+            campaign.Threshold,
+            campaign.Phases,
+            campaign.Milestones,
+            headline,
+            rows,
+            overdue.OrderByDescending(o => o.DaysOverdue).ToList(),
+            flags,
+            orders.OrderByDescending(o => o.IsOverdue).ThenBy(o => o.Deadline).ToList(),
+            threeChecks is { } buckets ? new WallThreeChecks(buckets, ratedPositive, rated) : null,
+            recent);
+    }
+
+    private static ProgressBuckets Sum(IEnumerable<ProgressBuckets?> buckets) =>
+        buckets.OfType<ProgressBuckets>().Aggregate(default(ProgressBuckets), (a, b) => a + b);
+
+    public void Dispose()
+    {
+        _observation.Dispose();
+        _gate.Dispose();
+    }
+}

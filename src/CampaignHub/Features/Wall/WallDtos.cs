@@ -1,0 +1,90 @@
+using CampaignHub.Live;
+using CampaignHub.Domain.Common;
+using CampaignHub.Features.Campaigns;
+
+namespace CampaignHub.Features.Wall;
+
+/// <summary>One overdue thing on the wall: what, whose, and how late.</summary>
+public sealed record WallOverdueItem(string Kind, int UnitId, string Title, int DaysOverdue, string? Link);
+
+public sealed record WallFlag(int UnitId, string Kind, string Reason, DateTimeOffset Since);
+
+public sealed record WallOrder(int UnitId, string Reason, DateOnly Deadline, bool IsOverdue, int DaysOverdue, string Status);
+
+/// <summary>(满意 + 基本满意) and valid answers for a unit's latest survey, with the sample minimum.</summary>
+public sealed record WallRate(int Positive, int Valid, int MinimumSample, IReadOnlyList<decimal?> Trend)
+{
+    public bool SampleInsufficient => Valid < MinimumSample || Valid == 0;
+
+    public decimal? Rate => SampleInsufficient ? null : Math.Round((decimal)Positive / Valid, 4);
+}
+
+/// <summary>Three-checks (三查三看) buckets with the public's satisfaction for done items.</summary>
+public sealed record WallThreeChecks(ProgressBuckets Buckets, int RatedPositive, int Rated);
+
+/// <summary>Contact-duty compliance counts for a unit's people: green / yellow / red.</summary>
+public sealed record WallDutyCounts(int OnTrack, int BehindPace, int Missed);
+
+/// <summary>What one source knows about one unit. Sources fill only their own parts.</summary>
+public sealed class WallSlice
+{
+    public ProgressBuckets? Problems { get; init; }
+
+    public ProgressBuckets? Commitments { get; init; }
+
+    public ProgressBuckets? WorkItems { get; init; }
+
+    public WallRate? Rate { get; init; }
+
+    public WallThreeChecks? ThreeChecks { get; init; }
+
+    public WallDutyCounts? Duties { get; init; }
+
+    public IReadOnlyList<WallOverdueItem> Overdue { get; init; } = [];
+
+    public IReadOnlyList<WallFlag> Flags { get; init; } = [];
+
+    public IReadOnlyList<WallOrder> Orders { get; init; } = [];
+}
+
+public sealed record WallUnitRow(
+    int UnitId,
+    string Name,
+    int Depth,
+    ProgressBuckets Problems,
+    ProgressBuckets Commitments,
+    ProgressBuckets WorkItems,
+    WallRate? Rate,
+    int OverdueCount,
+    bool Flagged,
+    WallDutyCounts? Duties);
+
+public sealed record WallHeadline(
+    int ProblemsSolved,
+    int ProblemsTotal,
+    decimal? SatisfactionRate,
+    int SatisfactionValid,
+    int OverdueTotal,
+    int CommitmentsDone,
+    int CommitmentsTotal,
+    int FlaggedUnits,
+    int OpenOrders);
+
+/// <summary>The whole wall for one campaign: immutable, shared by every open wall.</summary>
+public sealed record WallSnapshot(
+    CampaignSummaryDto Campaign,
+    DateOnly Today,
+    DateTimeOffset ComputedAt,
+    decimal Threshold,
+    IReadOnlyList<PhaseDto> Phases,
+    IReadOnlyList<MilestoneDto> Milestones,
+    WallHeadline Headline,
+    IReadOnlyList<WallUnitRow> Units,
+    IReadOnlyList<WallOverdueItem> Overdue,
+    IReadOnlyList<WallFlag> Flags,
+    IReadOnlyList<WallOrder> Orders,
+    WallThreeChecks? ThreeChecks,
+    IReadOnlyList<ChangeEvent> Recent)
+{
+    public string UnitName(int unitId) => Units.FirstOrDefault(u => u.UnitId == unitId)?.Name ?? unitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

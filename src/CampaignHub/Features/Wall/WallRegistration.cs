@@ -1,0 +1,13 @@
+using CampaignHub.Features.Wall.Sources;
+
+namespace CampaignHub.Features.Wall;
+
+public static class WallRegistration
+{
+    public static IServiceCollection AddWallFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<WallCache>();
+        services.AddSingleton<IWallSource, MilestoneWallSource>();
+        return services;
+    }
+}

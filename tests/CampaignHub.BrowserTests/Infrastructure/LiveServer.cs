@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CampaignHub.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app as its own process on a free loopback port, with a fresh data folder seeded with
+/// the demo (today = 2014-04-10). Can be restarted on the same port and data, as an operator would.
+/// </summary>
+public sealed class LiveServer : IAsyncDisposable
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "campaignhub-browser", Guid.NewGuid().ToString("N"));
+    private readonly int _port = FreePort();
+    private Process? _process;
+    private readonly List<string> _log = [];
+
+    public Uri BaseUrl => new($"http://127.0.0.1:{_port}/");
+
+    public IReadOnlyList<string> Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToList();
+            }
+        }
+    }
+
+    public async Task StartAsync()
+    {
+        var executable = AppExecutable();
+        var start = new ProcessStartInfo(executable)
+        {
+            WorkingDirectory = Path.GetDirectoryName(executable)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Urls"] = BaseUrl.ToString().TrimEnd('/');
+        start.Environment["CampaignHub__DataFolder"] = _dataFolder;
+        start.Environment["CampaignHub__DemoMode"] = "true";
+        start.Environment["CampaignHub__DemoToday"] = "2014-04-10";
+        start.Environment["CampaignHub__DisconnectedCircuitRetention"] = "00:00:05";
+        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + executable);
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilReadyAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process is { HasExited: true })
+            {
+                throw new InvalidOperationException("the app exited during start-up:\n" + string.Join("\n", Log));
+            }
+
+            try
+            {
+                var response = await http.GetAsync(new Uri(BaseUrl, "health/ready"));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // not answering yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("the app did not become ready:\n" + string.Join("\n", Log));
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.Add(line);
+        }
+    }
+
+    /// <summary>The app's own executable, built by the project reference in the same configuration.</summary>
+    private static string AppExecutable()
+    {
+        var testBin = AppContext.BaseDirectory;
+        var configuration = testBin.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var appBin = Path.Combine(Paths.RepositoryRoot, "src", "CampaignHub", "bin", configuration, "net9.0");
+        var candidates = Directory.Exists(appBin)
+            ? Directory.GetFiles(appBin, "CampaignHub", SearchOption.AllDirectories)
+            : [];
+        return candidates.OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            ?? throw new FileNotFoundException($"The app is not built under {appBin}; build the solution first.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the OS to clean
+        }
+    }
+}
+
+public static class Paths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(RepositoryRoot, "artifacts", "screenshots")).FullName;
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CampaignHub.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CampaignHub.sln not found");
+    }
+}
