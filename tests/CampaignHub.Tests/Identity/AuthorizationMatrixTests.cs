@@ -30,7 +30,7 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/supervision", [Roles.Supervisor, Roles.Office, Roles.Admin]),
         ("/supervision/units/10", [Roles.Supervisor, Roles.Office, Roles.Admin]),
         ("/supervision/my-orders", [Roles.Coordinator, Roles.Office, Roles.Admin]),
-        ("/api/campaigns/1/satisfaction", [.. Staff, Roles.Display]),
+        ("/api/campaigns/1/satisfaction", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin, Roles.Display]),
         ("/api/surveys/2/results", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin]),
         ("/api/surveys/1/units/10/rate", Staff),
         ("/api/surveys/2/paper-template", [Roles.Office, Roles.Admin]),

@@ -20,6 +20,7 @@ public static class SatisfactionFeature
         services.AddScoped<SurveySchedule>();
         services.AddHostedService<SurveySchedulerService>();
         services.AddSingleton<IWallSource, SatisfactionWallSource>();
+        services.AddScoped<SatisfactionWallVisibility>();
         services.AddTransient<IDemoSeedContributor, SatisfactionDemoSeed>();
         return services;
     }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Satisfaction;
 using CampaignHub.Tests.Infrastructure;
@@ -26,6 +28,21 @@ public sealed class SealedRateTests(CampaignHubFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, http.StatusCode);
         Assert.Contains(SatisfactionResultsService.SealedMessage, page);
         Assert.DoesNotContain("data-testid=\"unit-rates\"", page);
+    }
+
+    [Fact]
+    public async Task The_wall_shows_a_coordinator_no_sealed_rate_but_shows_leadership_every_rate()
+    {
+        var coordinator = await Accounts.SignedInClientAsync(factory, "unit");
+        var leader = await Accounts.SignedInClientAsync(factory, "leader");
+
+        var coordinatorWall = await coordinator.GetFromJsonAsync<JsonElement>("/api/wall");
+        var leaderWall = await leader.GetFromJsonAsync<JsonElement>("/api/wall");
+
+        Assert.All(coordinatorWall.GetProperty("units").EnumerateArray(), u => Assert.Equal(JsonValueKind.Null, u.GetProperty("rate").ValueKind));
+        Assert.Equal(JsonValueKind.Null, coordinatorWall.GetProperty("headline").GetProperty("satisfactionRate").ValueKind);
+        Assert.Contains(leaderWall.GetProperty("units").EnumerateArray(), u => u.GetProperty("rate").ValueKind == JsonValueKind.Object);
+        Assert.Equal(JsonValueKind.Number, leaderWall.GetProperty("headline").GetProperty("satisfactionRate").ValueKind);
     }
 
     [Fact]
