@@ -110,7 +110,8 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     /// <summary>
     /// A re-survey (复测) of one unit after an earlier survey, typically to close a rectification order.
-    /// It copies the earlier survey's questions, groups, minimum sample and visibility.
+    /// It copies the earlier survey's questions, groups, minimum sample and visibility. The office or a supervisor
+    /// (who orders the rectification) may arrange it.
     /// </summary>
     public static SatisfactionSurvey CreateResurvey(
         SatisfactionSurvey original,
@@ -121,7 +122,11 @@ public sealed class SatisfactionSurvey : AggregateRoot
         Actor actor,
         IClock clock)
     {
-        EnsureOffice(actor, "只有活动办可以创建复测");
+        if (!actor.IsOffice && !actor.IsSupervisor)
+        {
+            throw new AccessDeniedException("只有活动办或督导组可以安排复测");
+        }
+
         if (original.Status == SurveyStatus.Draft)
         {
             throw new DomainException("只能对已开始的测评进行复测");

@@ -7,7 +7,7 @@ namespace CampaignHub.Domain.Satisfaction;
 /// per question. Anonymous by construction: no person, account, IP address or response code is stored, and the
 /// online submission time is kept only to the minute so it cannot be matched to the moment a code was used.
 /// </summary>
-public sealed class SurveyResponse : AggregateRoot
+public sealed class SurveyResponse : AggregateRoot, IAnonymousRecord
 {
     private readonly List<SurveyAnswer> _answers = [];
 
@@ -150,7 +150,7 @@ public sealed class SurveyResponse : AggregateRoot
 }
 
 /// <summary>The answer to one question of a <see cref="SurveyResponse"/>.</summary>
-public sealed class SurveyAnswer : Entity
+public sealed class SurveyAnswer : Entity, IAnonymousRecord
 {
     private SurveyAnswer()
     {

@@ -3,6 +3,7 @@ using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Rectification;
+using CampaignHub.Features.Satisfaction;
 using CampaignHub.Features.Wall;
 using CampaignHub.Live;
 
@@ -17,6 +18,7 @@ public static class ApiEndpoints
         api.MapPlanEndpoints();
         api.MapContactDutyEndpoints();
         api.MapRectificationEndpoints();
+        api.MapSatisfactionEndpoints();
         api.MapWallEndpoints();
         api.MapDiagnosticsEndpoints();
         return endpoints;

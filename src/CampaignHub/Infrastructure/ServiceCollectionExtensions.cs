@@ -6,6 +6,7 @@ using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Rectification;
+using CampaignHub.Features.Satisfaction;
 using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
@@ -141,6 +142,7 @@ public static class ServiceCollectionExtensions
         services.AddPlansFeature();
         services.AddContactDutiesFeature();
         services.AddRectificationFeature();
+        services.AddSatisfactionFeature();
         services.AddWallFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
     }

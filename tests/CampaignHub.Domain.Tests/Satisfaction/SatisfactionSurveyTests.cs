@@ -151,6 +151,18 @@ public class SatisfactionSurveyTests
     }
 
     [Fact]
+    public void A_supervisor_may_arrange_a_resurvey_but_a_coordinator_may_not()
+    {
+        var original = new SurveyBuilder().Opened().Build();
+        original.Close(ActorBuilder.Office(), Clocks.AtChina(2014, 6, 30, 18));
+
+        var resurvey = SatisfactionSurvey.CreateResurvey(original, 11, "复测", SurveyBuilder.OpensAt.AddMonths(2), SurveyBuilder.ClosesAt.AddMonths(2), ActorBuilder.Supervisor(), Clocks.AtChina(2014, 7, 1));
+
+        Assert.Equal([11], resurvey.TargetUnitIds);
+        Assert.Throws<AccessDeniedException>(() => SatisfactionSurvey.CreateResurvey(original, 11, "复测", SurveyBuilder.OpensAt.AddMonths(2), SurveyBuilder.ClosesAt.AddMonths(2), ActorBuilder.Coordinator(11), Clocks.AtChina(2014, 7, 1)));
+    }
+
+    [Fact]
     public void Closing_must_come_after_opening()
     {
         var error = Assert.Throws<DomainException>(() =>

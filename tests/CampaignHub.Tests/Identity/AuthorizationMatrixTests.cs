@@ -52,13 +52,27 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/api/opinions/export?campaignId=1", Staff),
         ("/api/commitments/export?campaignId=1", Staff),
         ("/api/commitments/three-checks?campaignId=1", WallWatchers),
+        ("/satisfaction", Staff),
+        ("/satisfaction/new", [Roles.Office, Roles.Admin]),
+        ("/satisfaction/1", Staff),
+        ("/satisfaction/2", Staff),
+        ("/satisfaction/2/edit", [Roles.Office, Roles.Admin]),
+        ("/satisfaction/2/codes", [Roles.Office, Roles.Admin]),
+        ("/satisfaction/2/import", [Roles.Office, Roles.Admin]),
+        ("/supervision", [Roles.Supervisor, Roles.Office, Roles.Admin]),
+        ("/supervision/units/10", [Roles.Supervisor, Roles.Office, Roles.Admin]),
+        ("/supervision/my-orders", [Roles.Coordinator, Roles.Office, Roles.Admin]),
+        ("/api/campaigns/1/satisfaction", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin, Roles.Display]),
+        ("/api/surveys/2/results", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin]),
+        ("/api/surveys/1/units/10/rate", Staff),
+        ("/api/surveys/2/paper-template", [Roles.Office, Roles.Admin]),
         ("/wall", WallWatchers),
         ("/wall?kiosk=1", WallWatchers),
         ("/api/wall", WallWatchers),
     ];
 
     /// <summary>Routes anyone may open without signing in.</summary>
-    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/opinions/new", "/opinions/receipt", "/public", "/reception"];
+    public static readonly IReadOnlyList<string> PublicRoutes = ["/Account/Login", "/health/live", "/health/ready", "/opinions/new", "/opinions/receipt", "/public", "/reception", "/s/ABCDEFGH"];
 
     public static TheoryData<string, string> Matrix()
     {

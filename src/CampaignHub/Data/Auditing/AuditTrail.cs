@@ -16,12 +16,13 @@ internal static class AuditTrail
 
     internal sealed record Pending(EntityEntry Entry, string EntityType, EntityState State, List<(string Field, string? Old, string? New)> Fields);
 
+    /// <summary>Anonymous records (<see cref="IAnonymousRecord"/>) get no rows: the operation creating them is audited instead.</summary>
     public static List<Pending> Capture(ChangeTracker tracker)
     {
         var result = new List<Pending>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.Metadata.IsOwned() || entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true)
+            if (entry.Entity is AuditEntry or IAnonymousRecord || entry.Metadata.IsOwned() || entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using CampaignHub.Features.Units;
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;

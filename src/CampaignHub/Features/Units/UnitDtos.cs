@@ -1,3 +1,4 @@
+using CampaignHub.Features.Units;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Campaigns;
 
@@ -22,3 +23,12 @@ public sealed record UnitDetailDto(
     IReadOnlyList<UnitCampaignDto> Campaigns,
     bool CanEdit,
     DateOnly Today);
+
+/// <summary>A unit in a picker; <see cref="IndentedName"/> shows its depth in the tree.</summary>
+public sealed record UnitOptionDto(int Id, string Name, string IndentedName)
+{
+    public UnitOptionDto(int id, string name)
+        : this(id, name, name)
+    {
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using CampaignHub.Domain.Satisfaction;
+using CampaignHub.Identity;
+
+namespace CampaignHub.Features.Satisfaction;
+
+public sealed record SubmitSurveyRequest(Dictionary<int, Answer?> Answers);
+
+/// <summary>JSON endpoints of satisfaction and supervision, on the same services and rules as the pages.</summary>
+public static class SatisfactionEndpoints
+{
+    public static void MapSatisfactionEndpoints(this IEndpointRouteBuilder api)
+    {
+        // The wall's read model: per-unit current rates, flagged units, open and overdue orders.
+        api.MapGet("/campaigns/{campaignId:int}/satisfaction", async (int campaignId, ClaimsPrincipal user, SatisfactionReadService read) =>
+                TypedResults.Ok(await read.GetAsync(ActorFactory.From(user), campaignId)))
+            .RequireAuthorization(Policies.Wall);
+
+        api.MapGet("/surveys/{surveyId:int}/results", async (int surveyId, ClaimsPrincipal user, SatisfactionResultsService results) =>
+                TypedResults.Ok(await results.GetAsync(ActorFactory.From(user), surveyId)))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/surveys/{surveyId:int}/units/{unitId:int}/rate", async (int surveyId, int unitId, ClaimsPrincipal user, SatisfactionResultsService results) =>
+                TypedResults.Ok(await results.UnitRateAsync(ActorFactory.From(user), surveyId, unitId)))
+            .RequireAuthorization(Policies.Staff);
+
+        api.MapGet("/surveys/{surveyId:int}/paper-template", async (int surveyId, PaperImportService imports) =>
+                TypedResults.File(await imports.TemplateAsync(surveyId), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"纸质问卷录入表-{surveyId}.xlsx"))
+            .RequireAuthorization(Policies.Office);
+
+        // The anonymous survey, for clients other than the page (no login; the code is the only key).
+        api.MapPost("/s/{code}", async (string code, SubmitSurveyRequest request, PublicSurveyService surveys) =>
+            {
+                await surveys.SubmitAsync(code, request.Answers);
+                return TypedResults.Ok(new { message = "提交成功，感谢您的参与" });
+            })
+            .AllowAnonymous();
+    }
+}

@@ -1,0 +1,114 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Satisfaction;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Satisfaction;
+
+/// <summary>
+/// Rates and breakdowns of a survey. Leadership, the office and supervisors see everything live; a coordinator sees
+/// only their own unit, and only when <see cref="SatisfactionSurvey.CanSeeUnitRate"/> allows it — enforced here,
+/// so a crafted call for a sealed rate is refused, not merely hidden.
+/// </summary>
+public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
+{
+    public const string SealedMessage = "测评结束前，满意率对被测评单位保密";
+
+    public async Task<SurveyResultsDto> GetAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var survey = await SurveyAdminService.LoadAsync(db, surveyId, cancellationToken);
+        var now = clock.UtcNow;
+        var fullView = SatisfactionSurvey.CanSeeAllRates(actor);
+        int? onlyUnit = null;
+        if (!fullView)
+        {
+            if (actor.UnitId is not { } own || !survey.Targets(own))
+            {
+                throw new AccessDeniedException("本单位不是该测评的测评对象");
+            }
+
+            if (!survey.CanSeeUnitRate(actor, own, now))
+            {
+                throw new AccessDeniedException(SealedMessage);
+            }
+
+            onlyUnit = own;
+        }
+
+        var threshold = await LowSatisfactionMonitor.ThresholdAsync(db, survey.CampaignId, cancellationToken);
+        var names = await SurveyAdminService.UnitNamesAsync(db, cancellationToken);
+        var counts = await RateQueries.CountsAsync(db, [surveyId], onlyUnit, cancellationToken);
+        var min = survey.MinimumSample;
+        var groups = survey.RespondentGroups.ToDictionary(g => g.Number, g => g.Name);
+
+        var units = survey.TargetUnitIds
+            .Where(id => onlyUnit is null || id == onlyUnit)
+            .Select(id => Named(id, names.GetValueOrDefault(id, "?"), RateQueries.Rate(counts.Where(c => c.UnitId == id), min), threshold))
+            .OrderBy(u => u.Rate.Rate ?? 2m).ThenBy(u => u.Key)
+            .ToList();
+        var questions = survey.Questions
+            .Select(q => Named(q.Number, q.Text, RateQueries.Rate(counts.Where(c => c.QuestionNumber == q.Number), min), threshold))
+            .ToList();
+        var groupRates = survey.RespondentGroups
+            .Select(g => Named(g.Number, g.Name, RateQueries.Rate(counts.Where(c => c.GroupNumber == g.Number), min), threshold))
+            .ToList();
+        var trend = await TrendAsync(db, survey, onlyUnit, cancellationToken);
+        var batches = fullView ? await SuspiciousAsync(db, survey, names, groups, cancellationToken) : [];
+        var responseCount = await db.Set<SurveyResponse>().CountAsync(r => r.SurveyId == surveyId && (onlyUnit == null || r.UnitId == onlyUnit), cancellationToken);
+
+        return new SurveyResultsDto(
+            SurveyAdminService.Summary(survey, responseCount),
+            SatisfactionRate.Formula,
+            threshold,
+            survey.IsSealed(now),
+            fullView,
+            RateDto.From(RateQueries.Rate(counts, min)),
+            units,
+            questions,
+            groupRates,
+            trend,
+            batches,
+            UniformBatchRule.Description);
+    }
+
+    /// <summary>One unit's rate; refused for a coordinator of another unit, or of this unit while sealed.</summary>
+    public async Task<RateDto> UnitRateAsync(Actor actor, int surveyId, int unitId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var survey = await SurveyAdminService.LoadAsync(db, surveyId, cancellationToken);
+        if (!survey.CanSeeUnitRate(actor, unitId, clock.UtcNow))
+        {
+            throw new AccessDeniedException(actor.IsCoordinator && actor.UnitId == unitId ? SealedMessage : "您无权查看该单位的满意率");
+        }
+
+        return RateDto.From(RateQueries.Rate(await RateQueries.CountsAsync(db, [surveyId], unitId, cancellationToken), survey.MinimumSample));
+    }
+
+    /// <summary>The trend across the campaign's surveys that have started (re-surveys excluded), oldest first.</summary>
+    private static async Task<IReadOnlyList<TrendPointDto>> TrendAsync(CampaignHubDbContext db, SatisfactionSurvey survey, int? unitId, CancellationToken cancellationToken)
+    {
+        var surveys = await db.Set<SatisfactionSurvey>().AsNoTracking()
+            .Where(s => s.CampaignId == survey.CampaignId && s.Status != SurveyStatus.Draft && s.ResurveyOfId == null)
+            .Select(s => new { s.Id, s.Title, s.OpensAt, s.MinimumSample })
+            .ToListAsync(cancellationToken);
+        var ordered = surveys.OrderBy(s => s.OpensAt).ToList();
+        var counts = await RateQueries.CountsAsync(db, ordered.Select(s => s.Id).ToList(), unitId, cancellationToken);
+        return ordered.Select(s => new TrendPointDto(s.Id, s.Title, RateDto.From(RateQueries.Rate(counts.Where(c => c.SurveyId == s.Id), s.MinimumSample)))).ToList();
+    }
+
+    private static async Task<IReadOnlyList<SuspiciousBatchDto>> SuspiciousAsync(CampaignHubDbContext db, SatisfactionSurvey survey, Dictionary<int, string> names, Dictionary<int, string> groups, CancellationToken cancellationToken)
+    {
+        var online = await db.Set<SurveyResponse>().AsNoTracking().Include("_answers")
+            .Where(r => r.SurveyId == survey.Id && r.Source == ResponseSource.Online)
+            .ToListAsync(cancellationToken);
+        var order = survey.Questions.Select(q => q.Number).ToList();
+        var snapshots = online.Select(r => new ResponseSnapshot(r.Id, r.UnitId, r.RespondentGroupNumber, r.SubmittedAt, r.Source, order.Select(r.AnswerTo).ToList()));
+        return UniformBatchRule.Find(snapshots)
+            .Select(b => new SuspiciousBatchDto(names.GetValueOrDefault(b.UnitId, "?"), groups.GetValueOrDefault(b.RespondentGroupNumber, "?"), b.From, b.To, b.Count))
+            .ToList();
+    }
+
+    private static NamedRateDto Named(int key, string name, RateResult rate, decimal threshold) =>
+        new(key, name, RateDto.From(rate), LowSatisfaction.IsLow(rate, threshold));
+}

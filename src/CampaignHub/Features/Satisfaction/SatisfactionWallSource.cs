@@ -1,0 +1,57 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Campaigns;
+using CampaignHub.Domain.Satisfaction;
+using CampaignHub.Domain.Supervision;
+using CampaignHub.Features.Wall;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Satisfaction;
+
+/// <summary>
+/// The wall's satisfaction slices: each unit's rate in the campaign's current survey (the open one, else the latest
+/// closed one; re-surveys left out) with its trend across surveys, its active flags, and its open orders (overdue
+/// ones also listed as overdue items). An answer reloads only its unit's slice.
+/// </summary>
+public sealed class SatisfactionWallSource : IWallSource
+{
+    public string Key => "satisfaction";
+
+    public IReadOnlySet<ChangeKind> Kinds { get; } = new HashSet<ChangeKind> { ChangeKind.SurveyResponse, ChangeKind.Survey, ChangeKind.Flag, ChangeKind.Order, ChangeKind.Campaign };
+
+    public async Task<IReadOnlyDictionary<int, WallSlice>> LoadAsync(CampaignHubDbContext db, int campaignId, int? unitId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var units = await db.Set<CampaignUnit>().Where(u => u.CampaignId == campaignId && (unitId == null || u.UnitId == unitId)).Select(u => u.UnitId).ToListAsync(cancellationToken);
+        var surveys = (await db.Set<SatisfactionSurvey>().AsNoTracking().Include("_targets")
+                .Where(s => s.CampaignId == campaignId && s.Status != SurveyStatus.Draft && s.ResurveyOfId == null)
+                .ToListAsync(cancellationToken))
+            .OrderBy(s => s.OpensAt)
+            .ToList();
+        var current = surveys.LastOrDefault(s => s.Status == SurveyStatus.Open) ?? surveys.LastOrDefault();
+        var counts = await RateQueries.CountsAsync(db, surveys.Select(s => s.Id).ToList(), unitId, cancellationToken);
+        var flags = await db.Set<UnitFlag>().AsNoTracking().Where(f => f.CampaignId == campaignId && f.ClearedAt == null && (unitId == null || f.UnitId == unitId)).ToListAsync(cancellationToken);
+        var orders = await db.Set<RectificationOrder>().AsNoTracking()
+            .Where(o => o.CampaignId == campaignId && o.Status != RectificationOrderStatus.Closed && (unitId == null || o.UnitId == unitId))
+            .ToListAsync(cancellationToken);
+
+        return units.ToDictionary(id => id, id =>
+        {
+            WallRate? rate = null;
+            if (current is not null && current.Targets(id))
+            {
+                var result = RateQueries.Rate(counts.Where(c => c.SurveyId == current.Id && c.UnitId == id), current.MinimumSample);
+                var trend = surveys.Where(s => s.Targets(id)).Select(s => RateQueries.Rate(counts.Where(c => c.SurveyId == s.Id && c.UnitId == id), s.MinimumSample).Rate).ToList();
+                rate = new WallRate(result.Numerator, result.Denominator, current.MinimumSample, trend);
+            }
+
+            var unitOrders = orders.Where(o => o.UnitId == id).ToList();
+            return new WallSlice
+            {
+                Rate = rate,
+                Flags = flags.Where(f => f.UnitId == id).Select(f => new WallFlag(id, f.Kind.ToChinese(), f.Reason, f.RaisedAt)).ToList(),
+                Orders = unitOrders.Select(o => new WallOrder(id, o.Reason, o.Deadline, o.IsOverdue(today), o.DaysOverdue(today), o.StatusText(today))).ToList(),
+                Overdue = unitOrders.Where(o => o.IsOverdue(today)).Select(o => new WallOverdueItem("整改通知", id, o.Reason, o.DaysOverdue(today), $"supervision/units/{id}")).ToList(),
+            };
+        });
+    }
+}

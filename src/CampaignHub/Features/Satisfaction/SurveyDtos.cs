@@ -1,0 +1,122 @@
+using CampaignHub.Features.Units;
+using CampaignHub.Domain.Satisfaction;
+
+namespace CampaignHub.Features.Satisfaction;
+
+public sealed record SurveySummaryDto(
+    int Id,
+    int CampaignId,
+    string Title,
+    SurveyStatus Status,
+    DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt,
+    int MinimumSample,
+    bool UnitsSeeOwnRatesBeforeClose,
+    int? ResurveyOfId,
+    int TargetCount,
+    int ResponseCount);
+
+public sealed record QuestionDto(int Number, string Text, int Order, QuestionKind Kind);
+
+public sealed record GroupDto(int Number, string Name, int Order);
+
+
+public sealed record SurveyDetailDto(
+    SurveySummaryDto Summary,
+    int Version,
+    string CampaignTitle,
+    decimal Threshold,
+    IReadOnlyList<QuestionDto> Questions,
+    IReadOnlyList<GroupDto> Groups,
+    IReadOnlyList<UnitOptionDto> Targets,
+    IReadOnlyList<UnitOptionDto> CampaignUnits);
+
+/// <summary>The form to define or change a survey's settings (times in China time).</summary>
+public sealed class SurveySettingsInput
+{
+    public string Title { get; set; } = string.Empty;
+
+    public DateTime? OpensAt { get; set; }
+
+    public DateTime? ClosesAt { get; set; }
+
+    public int MinimumSample { get; set; } = SatisfactionSurvey.DefaultMinimumSample;
+
+    public bool UnitsSeeOwnRatesBeforeClose { get; set; }
+
+    public List<int> TargetUnitIds { get; set; } = [];
+}
+
+public sealed record ResponseCodeDto(string Code, int UnitId, string UnitName, int GroupNumber, string GroupName, bool Used, string Link);
+
+public sealed record CodeSheetDto(int SurveyId, string SurveyTitle, SurveyStatus Status, DateTimeOffset ClosesAt, IReadOnlyList<ResponseCodeDto> Codes, int UsedCount);
+
+/// <summary>What the anonymous survey page shows for a code.</summary>
+public sealed record PublicSurveyDto(
+    string Code,
+    string SurveyTitle,
+    string UnitName,
+    string GroupName,
+    DateTimeOffset ClosesAt,
+    IReadOnlyList<QuestionDto> Questions,
+    string? Refusal);
+
+/// <summary>A rate as shown: the counts, the rate (null = 样本不足) and the display text.</summary>
+public sealed record RateDto(int Satisfied, int BasicallySatisfied, int Dissatisfied, int DontKnow, int MinimumSample, decimal? Rate, string Display, string Explanation)
+{
+    public bool SampleInsufficient => Rate is null;
+
+    public int Valid => Satisfied + BasicallySatisfied + Dissatisfied;
+
+    public static RateDto From(RateResult r) => new(r.Satisfied, r.BasicallySatisfied, r.Dissatisfied, r.DontKnow, r.MinimumSample, r.Rate, r.Display, r.Explanation);
+}
+
+public sealed record NamedRateDto(int Key, string Name, RateDto Rate, bool BelowThreshold);
+
+public sealed record TrendPointDto(int SurveyId, string SurveyTitle, RateDto Rate);
+
+public sealed record SuspiciousBatchDto(string UnitName, string GroupName, DateTimeOffset From, DateTimeOffset To, int Count);
+
+public sealed record SurveyResultsDto(
+    SurveySummaryDto Survey,
+    string Formula,
+    decimal Threshold,
+    bool Sealed,
+    bool FullView,
+    RateDto Overall,
+    IReadOnlyList<NamedRateDto> Units,
+    IReadOnlyList<NamedRateDto> Questions,
+    IReadOnlyList<NamedRateDto> Groups,
+    IReadOnlyList<TrendPointDto> Trend,
+    IReadOnlyList<SuspiciousBatchDto> SuspiciousBatches,
+    string UniformBatchRule);
+
+public sealed record PaperRowResult(int RowNumber, string BatchId, string SheetNumber, string UnitName, string GroupName, IReadOnlyList<string> Answers, IReadOnlyList<string> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+public sealed record PaperImportPreview(string FileName, IReadOnlyList<string> QuestionTexts, IReadOnlyList<PaperRowResult> Rows, IReadOnlyList<string> FileErrors)
+{
+    public bool IsValid => FileErrors.Count == 0 && Rows.Count > 0 && Rows.All(r => r.IsValid);
+
+    public int ErrorCount => FileErrors.Count + Rows.Count(r => !r.IsValid);
+}
+
+public sealed record PaperImportDto(int Id, string FileName, int SheetCount, string BatchIds, string ImportedBy, DateTimeOffset ImportedAt);
+
+/// <summary>For the wall: one unit's current rate in the campaign's current survey.</summary>
+public sealed record UnitCurrentRateDto(int UnitId, string UnitName, RateDto Rate, bool BelowThreshold, bool Flagged);
+
+public sealed record CampaignSatisfactionSnapshot(
+    int CampaignId,
+    int? SurveyId,
+    string? SurveyTitle,
+    SurveyStatus? SurveyStatus,
+    string Formula,
+    decimal Threshold,
+    RateDto? Overall,
+    IReadOnlyList<UnitCurrentRateDto> Units,
+    IReadOnlyList<Supervision.FlagDto> FlaggedUnits,
+    IReadOnlyList<Supervision.OrderDto> OpenOrders,
+    IReadOnlyList<Supervision.OrderDto> OverdueOrders);

@@ -1,0 +1,72 @@
+using CampaignHub.Features.Units;
+using CampaignHub.Domain.Supervision;
+
+namespace CampaignHub.Features.Supervision;
+
+public sealed record FlagDto(int Id, int CampaignId, int UnitId, string UnitName, UnitFlagKind Kind, string KindText, string Reason, decimal? Rate, string RaisedBy, DateTimeOffset RaisedAt, bool Active, string? ClearNote, DateTimeOffset? ClearedAt, bool HasOpenOrder);
+
+public sealed record OrderStepDto(string StatusText, string Note, string ByName, DateTimeOffset At);
+
+public sealed record OrderDto(
+    int Id,
+    int Version,
+    int CampaignId,
+    int UnitId,
+    string UnitName,
+    string Reason,
+    DateOnly Deadline,
+    RectificationOrderStatus Status,
+    string StatusText,
+    bool Overdue,
+    int DaysOverdue,
+    string IssuedBy,
+    DateTimeOffset IssuedAt,
+    string? ResponseText,
+    IReadOnlyList<int> RectificationItemIds,
+    int? ResurveyId,
+    string? ResurveyTitle,
+    decimal? LastResurveyRate,
+    IReadOnlyList<OrderStepDto> Steps);
+
+public sealed record SupervisionOverviewDto(
+    int CampaignId,
+    string CampaignTitle,
+    decimal Threshold,
+    DateOnly Today,
+    IReadOnlyList<FlagDto> FlaggedUnits,
+    IReadOnlyList<OrderDto> OpenOrders,
+    IReadOnlyList<OrderDto> OverdueOrders,
+    IReadOnlyList<Units.UnitOptionDto> Units);
+
+public sealed record UnitHistoryDto(int UnitId, string UnitName, IReadOnlyList<FlagDto> Flags, IReadOnlyList<OrderDto> Orders, IReadOnlyList<Satisfaction.TrendPointDto> Rates);
+
+public sealed class FlagInput
+{
+    public int? UnitId { get; set; }
+
+    public string Reason { get; set; } = string.Empty;
+}
+
+public sealed class OrderInput
+{
+    public int? UnitId { get; set; }
+
+    public int? FlagId { get; set; }
+
+    public string Reason { get; set; } = string.Empty;
+
+    public DateTime? Deadline { get; set; }
+}
+
+public sealed class RespondInput
+{
+    public string Text { get; set; } = string.Empty;
+
+    /// <summary>Rectification item ids, separated by commas or spaces (optional).</summary>
+    public string? ItemIds { get; set; }
+}
+
+public sealed class ResurveyInput
+{
+    public DateTime? ClosesAt { get; set; }
+}

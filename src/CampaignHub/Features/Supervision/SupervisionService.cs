@@ -1,0 +1,233 @@
+using CampaignHub.Features.Units;
+using System.Globalization;
+using CampaignHub.Data;
+using CampaignHub.Domain.Campaigns;
+using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Satisfaction;
+using CampaignHub.Domain.Supervision;
+using CampaignHub.Features.Satisfaction;
+using CampaignHub.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Features.Supervision;
+
+/// <summary>
+/// Supervisors' flags and rectification orders: flag a unit by hand, issue an order for a flagged unit, the unit's
+/// coordinator responds, a re-survey is arranged, and the order closes when the re-survey reaches the threshold.
+/// Every write is checked by the domain against the acting person and saved with the audit trail.
+/// </summary>
+public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+{
+    public async Task<SupervisionOverviewDto> OverviewAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
+    {
+        EnsureSupervisionReader(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Set<Campaign>().AsNoTracking().Include("_units").FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
+        var names = await SurveyAdminService.UnitNamesAsync(db, cancellationToken);
+        var orders = await OrdersAsync(db, o => o.CampaignId == campaignId && o.Status != RectificationOrderStatus.Closed, names, cancellationToken);
+        var flags = await FlagsAsync(db, f => f.CampaignId == campaignId && f.ClearedAt == null, names, orders, cancellationToken);
+        return new SupervisionOverviewDto(
+            campaignId,
+            campaign.Title,
+            campaign.SatisfactionThreshold,
+            clock.Today,
+            flags,
+            orders.Where(o => !o.Overdue).ToList(),
+            orders.Where(o => o.Overdue).OrderByDescending(o => o.DaysOverdue).ToList(),
+            campaign.Units.Select(u => new UnitOptionDto(u.UnitId, names.GetValueOrDefault(u.UnitId, "?"))).OrderBy(u => u.Id).ToList());
+    }
+
+    /// <summary>A unit's flags, orders (all, newest first) and rate in each survey of the campaign.</summary>
+    public async Task<UnitHistoryDto> UnitHistoryAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken = default)
+    {
+        EnsureSupervisionReader(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var names = await SurveyAdminService.UnitNamesAsync(db, cancellationToken);
+        if (!names.TryGetValue(unitId, out var unitName))
+        {
+            throw new NotFoundException("找不到该单位");
+        }
+
+        var orders = await OrdersAsync(db, o => o.CampaignId == campaignId && o.UnitId == unitId, names, cancellationToken);
+        var flags = await FlagsAsync(db, f => f.CampaignId == campaignId && f.UnitId == unitId, names, orders, cancellationToken);
+        var surveys = await db.Set<SatisfactionSurvey>().AsNoTracking().Include("_targets")
+            .Where(s => s.CampaignId == campaignId && s.Status != SurveyStatus.Draft)
+            .ToListAsync(cancellationToken);
+        var targeted = surveys.Where(s => s.Targets(unitId)).OrderBy(s => s.OpensAt).ToList();
+        var counts = await RateQueries.CountsAsync(db, targeted.Select(s => s.Id).ToList(), unitId, cancellationToken);
+        var rates = targeted.Select(s => new TrendPointDto(s.Id, s.Title, RateDto.From(RateQueries.Rate(counts.Where(c => c.SurveyId == s.Id), s.MinimumSample)))).ToList();
+        return new UnitHistoryDto(unitId, unitName, flags.OrderByDescending(f => f.RaisedAt).ToList(), orders.OrderByDescending(o => o.IssuedAt).ToList(), rates);
+    }
+
+    /// <summary>The orders of the coordinator's own unit (the office sees every unit's).</summary>
+    public async Task<IReadOnlyList<OrderDto>> MyOrdersAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var names = await SurveyAdminService.UnitNamesAsync(db, cancellationToken);
+        if (actor.IsOffice || actor.IsSupervisor)
+        {
+            return await OrdersAsync(db, _ => true, names, cancellationToken);
+        }
+
+        if (actor.IsCoordinator && actor.UnitId is { } own)
+        {
+            return await OrdersAsync(db, o => o.UnitId == own, names, cancellationToken);
+        }
+
+        throw new AccessDeniedException("您无权查看整改通知");
+    }
+
+    public async Task<int> FlagAsync(Actor actor, int campaignId, FlagInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var unitId = await EnsureCampaignUnitAsync(db, campaignId, input.UnitId, cancellationToken);
+        var flag = UnitFlag.RaiseManual(campaignId, unitId, input.Reason, actor, clock);
+        db.Add(flag);
+        await db.SaveChangesAsync(cancellationToken);
+        feed.Publish(new ChangeEvent(ChangeKind.Flag, campaignId, unitId, flag.Id, $"督导标记：{flag.Reason}", actor.UserName, clock.UtcNow));
+        return flag.Id;
+    }
+
+    public async Task<int> FlagVersionAsync(int flagId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<UnitFlag>().Where(f => f.Id == flagId).Select(f => f.Version).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task ClearFlagAsync(Actor actor, int flagId, int expectedVersion, string? note, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var flag = await db.Set<UnitFlag>().FirstOrDefaultAsync(f => f.Id == flagId, cancellationToken) ?? throw new NotFoundException("找不到该标记");
+        flag.EnsureVersion(expectedVersion, () => null);
+        flag.Clear(note, actor, clock);
+        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, "解除标记", actor.UserName, clock.UtcNow));
+    }
+
+    /// <summary>A supervisor issues an order to a flagged unit (the flag it follows is recorded).</summary>
+    public async Task<int> IssueOrderAsync(Actor actor, int campaignId, OrderInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var unitId = await EnsureCampaignUnitAsync(db, campaignId, input.UnitId, cancellationToken);
+        var flags = await db.Set<UnitFlag>().AsNoTracking().Where(f => f.CampaignId == campaignId && f.UnitId == unitId && f.ClearedAt == null).ToListAsync(cancellationToken);
+        if (flags.Count == 0)
+        {
+            throw new DomainException("只能对已标记的单位下达整改通知，请先标记该单位");
+        }
+
+        var flag = flags.FirstOrDefault(f => f.Id == input.FlagId) ?? flags.OrderByDescending(f => f.RaisedAt).First();
+        var deadline = input.Deadline is { } d ? DateOnly.FromDateTime(d) : throw new DomainException("请选择整改期限");
+        var order = RectificationOrder.Issue(campaignId, unitId, input.Reason, deadline, actor, clock, flag.Id);
+        db.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        PublishOrder(order, actor, $"下达整改通知，期限{deadline:yyyy-MM-dd}");
+        return order.Id;
+    }
+
+    public Task RespondAsync(Actor actor, int orderId, int expectedVersion, RespondInput input, CancellationToken cancellationToken = default) =>
+        EditOrderAsync(actor, orderId, expectedVersion, "单位反馈整改情况", (_, order) =>
+        {
+            order.Respond(input.Text, ParseIds(input.ItemIds), actor, clock);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task ChangeDeadlineAsync(Actor actor, int orderId, int expectedVersion, DateOnly deadline, string reason, CancellationToken cancellationToken = default) =>
+        EditOrderAsync(actor, orderId, expectedVersion, $"整改期限调整为{deadline:yyyy-MM-dd}", (_, order) =>
+        {
+            order.ChangeDeadline(deadline, reason, actor, clock);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Arranges the re-survey of the ordered unit: a one-unit copy of the campaign's latest survey that covers it,
+    /// open from now until <paramref name="closesAt"/>. The office then generates its codes.
+    /// </summary>
+    public Task ArrangeResurveyAsync(Actor actor, int orderId, int expectedVersion, DateTimeOffset closesAt, CancellationToken cancellationToken = default) =>
+        EditOrderAsync(actor, orderId, expectedVersion, "安排复测", async (db, order) =>
+        {
+            var originals = await db.Set<SatisfactionSurvey>().Include("_questions").Include("_groups").Include("_targets").AsSplitQuery()
+                .Where(s => s.CampaignId == order.CampaignId && s.Status != SurveyStatus.Draft && s.ResurveyOfId == null)
+                .ToListAsync(cancellationToken);
+            var original = originals.Where(s => s.Targets(order.UnitId)).OrderByDescending(s => s.OpensAt).FirstOrDefault()
+                ?? throw new DomainException("该单位没有可复测的满意度测评");
+            var name = (await SurveyAdminService.UnitNamesAsync(db, cancellationToken)).GetValueOrDefault(order.UnitId, string.Empty);
+            var resurvey = SatisfactionSurvey.CreateResurvey(original, order.UnitId, $"{name}整改复测（{clock.Today:M月d日}）", clock.UtcNow, closesAt, actor, clock);
+            resurvey.OpenIfDue(clock);
+            db.Add(resurvey);
+            await db.SaveChangesAsync(cancellationToken);
+            order.RequestResurvey(resurvey, actor, clock);
+        }, cancellationToken);
+
+    private async Task EditOrderAsync(Actor actor, int orderId, int expectedVersion, string summary, Func<CampaignHubDbContext, RectificationOrder, Task> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var order = await db.Set<RectificationOrder>().Include("_steps").Include("_itemLinks").AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken) ?? throw new NotFoundException("找不到该整改通知");
+        if (order.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(await OrderAsync(orderId, cancellationToken));
+        }
+
+        await change(db, order);
+        await db.SaveOrConflictAsync(async () => await OrderAsync(orderId, cancellationToken), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        PublishOrder(order, actor, summary);
+    }
+
+    private async Task<OrderDto?> OrderAsync(int orderId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var names = await SurveyAdminService.UnitNamesAsync(db, cancellationToken);
+        return (await OrdersAsync(db, o => o.Id == orderId, names, cancellationToken)).FirstOrDefault();
+    }
+
+    private async Task<List<OrderDto>> OrdersAsync(CampaignHubDbContext db, System.Linq.Expressions.Expression<Func<RectificationOrder, bool>> where, Dictionary<int, string> names, CancellationToken cancellationToken)
+    {
+        var orders = await db.Set<RectificationOrder>().AsNoTracking().Include("_steps").Include("_itemLinks").AsSplitQuery().Where(where).ToListAsync(cancellationToken);
+        var resurveyIds = orders.Where(o => o.ResurveyId != null).Select(o => o.ResurveyId!.Value).ToList();
+        var titles = await db.Set<SatisfactionSurvey>().Where(s => resurveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+        var today = clock.Today;
+        return orders.OrderBy(o => o.Deadline).Select(o => new OrderDto(
+            o.Id, o.Version, o.CampaignId, o.UnitId, names.GetValueOrDefault(o.UnitId, "?"), o.Reason, o.Deadline, o.Status, o.StatusText(today),
+            o.IsOverdue(today), o.DaysOverdue(today), o.IssuedBy, o.IssuedAt, o.ResponseText, o.LinkedRectificationItemIds,
+            o.ResurveyId, o.ResurveyId is { } r ? titles.GetValueOrDefault(r) : null, o.LastResurveyRate,
+            o.Steps.Select(s => new OrderStepDto(s.Status.ToChinese(), s.Note, s.ByName, s.At)).ToList())).ToList();
+    }
+
+    private static async Task<List<FlagDto>> FlagsAsync(CampaignHubDbContext db, System.Linq.Expressions.Expression<Func<UnitFlag, bool>> where, Dictionary<int, string> names, List<OrderDto> orders, CancellationToken cancellationToken)
+    {
+        var flags = await db.Set<UnitFlag>().AsNoTracking().Where(where).ToListAsync(cancellationToken);
+        var ordered = orders.Where(o => o.Status != RectificationOrderStatus.Closed).Select(o => o.UnitId).ToHashSet();
+        return flags.OrderByDescending(f => f.RaisedAt).Select(f => new FlagDto(
+            f.Id, f.CampaignId, f.UnitId, names.GetValueOrDefault(f.UnitId, "?"), f.Kind, f.Kind.ToChinese(), f.Reason, f.Rate, f.RaisedBy, f.RaisedAt,
+            f.IsActive, f.ClearNote, f.ClearedAt, ordered.Contains(f.UnitId))).ToList();
+    }
+
+    private static async Task<int> EnsureCampaignUnitAsync(CampaignHubDbContext db, int campaignId, int? unitId, CancellationToken cancellationToken)
+    {
+        if (unitId is not { } id)
+        {
+            throw new DomainException("请选择单位");
+        }
+
+        var campaign = await db.Set<Campaign>().AsNoTracking().Include("_units").FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
+        return campaign.Includes(id) ? id : throw new DomainException("该单位未参加本活动");
+    }
+
+    private static void EnsureSupervisionReader(Actor actor)
+    {
+        if (!actor.IsSupervisor && !actor.IsOffice && !actor.IsIn(Roles.Leader))
+        {
+            throw new AccessDeniedException("只有督导组、活动办和领导可以查看督导情况");
+        }
+    }
+
+    private static List<int> ParseIds(string? text) =>
+        (text ?? string.Empty).Split([',', '，', ' ', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : throw new DomainException($"整改事项编号“{t}”无效"))
+            .ToList();
+
+    private void PublishOrder(RectificationOrder order, Actor actor, string summary) =>
+        feed.Publish(new ChangeEvent(ChangeKind.Order, order.CampaignId, order.UnitId, order.Id, summary, actor.UserName, clock.UtcNow));
+}
