@@ -43,7 +43,7 @@ public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> d
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        feed.Publish(new ChangeEvent(ChangeKind.SurveyResponse, survey.CampaignId, null, survey.Id, $"导入纸质问卷{responses.Count}份", actor.UserName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.SurveyResponse, survey.CampaignId, null, survey.Id, $"导入纸质问卷{responses.Count}份", actor.DisplayName, clock.UtcNow));
         foreach (var flag in flags)
         {
             feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.Reason, Actor.System.UserName, clock.UtcNow));

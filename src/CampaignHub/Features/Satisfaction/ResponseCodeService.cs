@@ -17,7 +17,7 @@ public sealed class ResponseCodeService(IDbContextFactory<CampaignHubDbContext> 
         var codes = ResponseCode.Generate(survey, unitId, groupNumber, count, actor, clock, existing);
         db.AddRange(codes);
         await db.SaveChangesAsync(cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Survey, survey.CampaignId, unitId, survey.Id, $"生成答题码{codes.Count}个", actor.UserName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Survey, survey.CampaignId, unitId, survey.Id, $"生成答题码{codes.Count}个", actor.DisplayName, clock.UtcNow));
         return codes.Count;
     }
 

@@ -132,7 +132,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         }, cancellationToken);
         if (settled > 0)
         {
-            feed.Publish(new ChangeEvent(ChangeKind.Order, result.Summary.CampaignId, null, null, "复测结束，整改通知已登记复测结果", actor.UserName, clock.UtcNow));
+            feed.Publish(new ChangeEvent(ChangeKind.Order, result.Summary.CampaignId, null, null, "复测结束，整改通知已登记复测结果", actor.DisplayName, clock.UtcNow));
         }
 
         return result;
@@ -150,7 +150,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         var campaign = await db.Set<Campaign>().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
         campaign.SetSatisfactionThreshold(threshold);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Campaign, campaignId, null, campaignId, $"满意率阈值设为{SatisfactionRate.FormatPercent(threshold)}", actor.UserName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Campaign, campaignId, null, campaignId, $"满意率阈值设为{SatisfactionRate.FormatPercent(threshold)}", actor.DisplayName, clock.UtcNow));
     }
 
     public async Task<IReadOnlyList<UnitOptionDto>> CampaignUnitsAsync(int campaignId, CancellationToken cancellationToken = default)
@@ -237,5 +237,5 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         chinaTime is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), ChinaTime.Offset) : throw new DomainException($"请填写{field}");
 
     private void Publish(SatisfactionSurvey survey, Actor actor, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Survey, survey.CampaignId, null, survey.Id, summary, actor.UserName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Survey, survey.CampaignId, null, survey.Id, summary, actor.DisplayName, clock.UtcNow));
 }

@@ -84,7 +84,7 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         var flag = UnitFlag.RaiseManual(campaignId, unitId, input.Reason, actor, clock);
         db.Add(flag);
         await db.SaveChangesAsync(cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Flag, campaignId, unitId, flag.Id, $"督导标记：{flag.Reason}", actor.UserName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Flag, campaignId, unitId, flag.Id, $"督导标记：{flag.Reason}", actor.DisplayName, clock.UtcNow));
         return flag.Id;
     }
 
@@ -101,7 +101,7 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         flag.EnsureVersion(expectedVersion, () => null);
         flag.Clear(note, actor, clock);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, "解除标记", actor.UserName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, "解除标记", actor.DisplayName, clock.UtcNow));
     }
 
     /// <summary>A supervisor issues an order to a flagged unit (the flag it follows is recorded).</summary>
@@ -229,5 +229,5 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
             .ToList();
 
     private void PublishOrder(RectificationOrder order, Actor actor, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Order, order.CampaignId, order.UnitId, order.Id, summary, actor.UserName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Order, order.CampaignId, order.UnitId, order.Id, summary, actor.DisplayName, clock.UtcNow));
 }

@@ -19,8 +19,17 @@ public sealed class PlanWallSource : IWallSource
         var units = await db.Set<CampaignUnit>().Where(u => u.CampaignId == campaignId && (unitId == null || u.UnitId == unitId)).Select(u => u.UnitId).ToListAsync(cancellationToken);
         var plans = await db.Set<ImplementationPlan>().AsNoTracking()
             .Where(p => p.CampaignId == campaignId && (unitId == null || p.UnitId == unitId))
-            .Select(p => new { p.Id, p.UnitId, p.Status, p.ReturnReason })
+            .Select(p => new { p.Id, p.UnitId, p.Status })
             .ToDictionaryAsync(p => p.UnitId, cancellationToken);
+        var returnedPlanIds = plans.Values.Where(p => p.Status == PlanStatus.Returned).Select(p => p.Id).ToList();
+
+        // The reason lives on the latest submitted version (ImplementationPlan.ReturnReason is computed from it).
+        var returnReasons = (await db.Set<PlanVersion>().AsNoTracking()
+                .Where(v => returnedPlanIds.Contains(v.PlanId))
+                .Select(v => new { v.PlanId, v.Number, v.DecisionComment })
+                .ToListAsync(cancellationToken))
+            .GroupBy(v => v.PlanId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!.DecisionComment);
         var items = await db.Set<WorkItem>().AsNoTracking()
             .Where(w => w.CampaignId == campaignId && (unitId == null || w.UnitId == unitId) && w.Status != WorkItemStatus.Cancelled)
             .Select(w => new { w.UnitId, w.Title, w.Status, w.PlannedDate })
@@ -47,7 +56,7 @@ public sealed class PlanWallSource : IWallSource
                     .ToList(),
                 Alerts = plan?.Status switch
                 {
-                    PlanStatus.Returned => [new WallAlert(id, "方案", $"实施方案被退回：{plan.ReturnReason}", $"units/{id}/plan?campaign={campaignId}")],
+                    PlanStatus.Returned => [new WallAlert(id, "方案", $"实施方案被退回：{returnReasons.GetValueOrDefault(plan.Id)}", $"units/{id}/plan?campaign={campaignId}")],
                     PlanStatus.Submitted => [new WallAlert(id, "方案", "实施方案待审批", "plans")],
                     PlanStatus.Approved => [],
                     _ => [new WallAlert(id, "方案", "实施方案未提交", $"units/{id}/plan?campaign={campaignId}")],
