@@ -28,7 +28,18 @@ public sealed class SatisfactionWallSource : IWallSource
             .OrderBy(s => s.OpensAt)
             .ToList();
         var current = surveys.LastOrDefault(s => s.Status == SurveyStatus.Open) ?? surveys.LastOrDefault();
-        var counts = await RateQueries.CountsAsync(db, surveys.Select(s => s.Id).ToList(), unitId, cancellationToken);
+        // The wall needs (survey, unit, answer) totals only: grouping by group and question as well would return
+        // hundreds of thousands of rows at province scale.
+        var surveyIds = surveys.Select(s => s.Id).ToList();
+        var counts = (await (
+                from a in db.Set<SurveyAnswer>()
+                join r in db.Set<SurveyResponse>() on a.SurveyResponseId equals r.Id
+                where surveyIds.Contains(r.SurveyId) && (unitId == null || r.UnitId == unitId)
+                group a by new { r.SurveyId, r.UnitId, a.Answer } into g
+                select new { g.Key.SurveyId, g.Key.UnitId, g.Key.Answer, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .Select(c => new AnswerCount(c.SurveyId, c.UnitId, 0, 0, c.Answer, c.Count))
+            .ToLookup(c => (c.SurveyId, c.UnitId));
         var flags = await db.Set<UnitFlag>().AsNoTracking().Where(f => f.CampaignId == campaignId && f.ClearedAt == null && (unitId == null || f.UnitId == unitId)).ToListAsync(cancellationToken);
         var orders = await db.Set<RectificationOrder>().AsNoTracking()
             .Where(o => o.CampaignId == campaignId && o.Status != RectificationOrderStatus.Closed && (unitId == null || o.UnitId == unitId))
@@ -39,8 +50,8 @@ public sealed class SatisfactionWallSource : IWallSource
             WallRate? rate = null;
             if (current is not null && current.Targets(id))
             {
-                var result = RateQueries.Rate(counts.Where(c => c.SurveyId == current.Id && c.UnitId == id), current.MinimumSample);
-                var trend = surveys.Where(s => s.Targets(id)).Select(s => RateQueries.Rate(counts.Where(c => c.SurveyId == s.Id && c.UnitId == id), s.MinimumSample).Rate).ToList();
+                var result = RateQueries.Rate(counts[(current.Id, id)], current.MinimumSample);
+                var trend = surveys.Where(s => s.Targets(id)).Select(s => RateQueries.Rate(counts[(s.Id, id)], s.MinimumSample).Rate).ToList();
                 rate = new WallRate(result.Numerator, result.Denominator, current.MinimumSample, trend);
             }
 
