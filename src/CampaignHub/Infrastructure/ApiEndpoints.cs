@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapRectificationEndpoints();
         api.MapSatisfactionEndpoints();
         api.MapWallEndpoints();
+        Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapDiagnosticsEndpoints();
         return endpoints;
     }

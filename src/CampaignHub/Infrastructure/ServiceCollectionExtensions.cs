@@ -145,5 +145,6 @@ public static class ServiceCollectionExtensions
         services.AddSatisfactionFeature();
         services.AddWallFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
+        services.AddScoped<Features.Reports.ReportService>();
     }
 }

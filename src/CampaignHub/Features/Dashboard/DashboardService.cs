@@ -18,11 +18,12 @@ public sealed record DashboardDto(
     IReadOnlyList<WallOrder> Orders,
     IReadOnlyList<WallUnitRow> LowSatisfaction);
 
-public sealed class DashboardService(WallCache wall, IDbContextFactory<CampaignHubDbContext> dbFactory)
+public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory)
 {
     public async Task<DashboardDto> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
-        var snapshot = await wall.GetAsync(campaignId, cancellationToken);
+        // Rates stay sealed for units here exactly as on the wall.
+        var snapshot = await sealedRates.ForViewerAsync(await wall.GetAsync(campaignId, cancellationToken), actor, cancellationToken);
         var scope = await ScopeAsync(actor, cancellationToken);
         bool InScope(int unitId) => scope is null || scope.Contains(unitId);
 
