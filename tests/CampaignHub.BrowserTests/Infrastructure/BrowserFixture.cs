@@ -84,3 +84,9 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }
+
+[CollectionDefinition(Name)]
+public sealed class RestartCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-restart";
+}

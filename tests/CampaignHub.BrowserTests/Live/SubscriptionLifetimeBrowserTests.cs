@@ -8,14 +8,17 @@ namespace CampaignHub.BrowserTests.Live;
 [Collection(BrowserCollection.Name)]
 public sealed class SubscriptionLifetimeBrowserTests(BrowserFixture browser)
 {
-    [Fact]
-    public async Task Closing_a_tab_releases_its_live_subscription()
+    [Theory]
+    [InlineData("campaigns/1")]
+    [InlineData("wall")]
+    [InlineData("wall?kiosk=1&rotate=3")]
+    public async Task Closing_a_tab_releases_its_live_subscription(string page)
     {
         var admin = await browser.SignInAsync("admin", "admin/audit");
         var before = await SubscribersAsync(admin);
 
-        var watcher = await browser.SignInAsync("leader", "campaigns/1");
-        await WaitForAsync(admin, count => count > before, "the open overview to subscribe");
+        var watcher = await browser.SignInAsync("leader", page);
+        await WaitForAsync(admin, count => count > before, "the open page to subscribe");
 
         await watcher.Context.CloseAsync();
 

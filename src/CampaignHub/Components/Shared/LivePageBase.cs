@@ -10,7 +10,7 @@ namespace CampaignHub.Components.Shared;
 /// interactive, re-queries on each coalesced batch through <see cref="ComponentBase.InvokeAsync(Func{Task})"/>,
 /// and drops its subscription when the component (or its circuit) is disposed.
 /// </summary>
-public abstract class LivePageBase : ComponentBase, IDisposable
+public abstract class LivePageBase : ComponentBase, IAsyncDisposable
 {
     private IDisposable? _subscription;
 
@@ -79,10 +79,17 @@ public abstract class LivePageBase : ComponentBase, IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>
+    /// Releases the subscription. Blazor calls only <see cref="IAsyncDisposable.DisposeAsync"/> when a component
+    /// implements it, so this is the one disposal path: pages add their own clean-up in <see cref="DisposeAsyncCore"/>.
+    /// </summary>
+    public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
         _subscription = null;
+        await DisposeAsyncCore();
         GC.SuppressFinalize(this);
     }
+
+    protected virtual ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
 }

@@ -77,6 +77,11 @@ public sealed class WallCache : IDisposable
         }
     }
 
+    /// <remarks>
+    /// Every await here uses ConfigureAwait(false): the cache is shared by all circuits and holds a lock while
+    /// it reloads, so it must never wait for a caller's synchronization context (a circuit being torn down
+    /// would never run the continuation, and the lock would never be released).
+    /// </remarks>
     public async Task<WallSnapshot> GetAsync(int campaignId, CancellationToken cancellationToken = default)
     {
         var today = _clock.Today;
@@ -88,7 +93,13 @@ public sealed class WallCache : IDisposable
             }
         }
 
-        await _gate.WaitAsync(cancellationToken);
+        // Reload on the thread pool, never on the caller's synchronization context (see remarks).
+        return await Task.Run(() => ReloadAsync(campaignId, today, cancellationToken), cancellationToken);
+    }
+
+    private async Task<WallSnapshot> ReloadAsync(int campaignId, DateOnly today, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             CampaignState state;
@@ -120,23 +131,23 @@ public sealed class WallCache : IDisposable
                 state.SnapshotStale = false;
             }
 
-            await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             if (baseDirty || state.Base is null)
             {
-                state.Base = await LoadBaseAsync(db, campaignId, cancellationToken);
+                state.Base = await LoadBaseAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var source in _sources)
             {
                 if (!state.Slices.TryGetValue(source.Key, out var slices) || dirty.Contains((source.Key, null)))
                 {
-                    state.Slices[source.Key] = new Dictionary<int, WallSlice>(await source.LoadAsync(db, campaignId, null, today, cancellationToken));
+                    state.Slices[source.Key] = new Dictionary<int, WallSlice>(await source.LoadAsync(db, campaignId, null, today, cancellationToken).ConfigureAwait(false));
                     continue;
                 }
 
                 foreach (var unitId in dirty.Where(d => d.Source == source.Key && d.UnitId is not null).Select(d => d.UnitId!.Value).Distinct())
                 {
-                    var reloaded = await source.LoadAsync(db, campaignId, unitId, today, cancellationToken);
+                    var reloaded = await source.LoadAsync(db, campaignId, unitId, today, cancellationToken).ConfigureAwait(false);
                     slices.Remove(unitId);
                     foreach (var (id, slice) in reloaded)
                     {

@@ -7,6 +7,7 @@ public static class WallRegistration
     public static IServiceCollection AddWallFeature(this IServiceCollection services)
     {
         services.AddSingleton<WallCache>();
+        services.AddSingleton<ContactWallSummaryCache>();
         services.AddSingleton<IWallSource, MilestoneWallSource>();
         services.AddSingleton<IWallSource, PlanWallSource>();
         return services;
