@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CampaignHub.Benchmarks;
 
-public sealed record AggregationResult(double ColdP50, double ColdP95, double WarmP50, double WarmP95);
+public sealed record AggregationResult(double ColdP50, double ColdP95, double WarmP50, double WarmP95)
+{
+    public static AggregationResult NotMeasured { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN);
+}
 
 /// <summary>
 /// The wall's aggregation, in process with the app's real registrations: cold (a new cache counts

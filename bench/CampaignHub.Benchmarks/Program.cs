@@ -2,12 +2,13 @@ using CampaignHub.Benchmarks;
 
 // Reproducible measurements of the wall at province scale. One command:
 //   dotnet run -c Release --project bench/CampaignHub.Benchmarks
-// Options: --units N --items N --answers N --walls N --edits N --data DIR (see README "Performance").
+// Options: --units N --items N --answers N --walls N --edits N --data DIR (see README "Performance"),
+// --live-only (skip the aggregation runs), --path wall?kiosk=1 (which wall URL the tabs open).
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"CampaignHub benchmark · units={options.Units:N0} items={options.Items:N0} answers={options.Answers:N0} walls={options.Walls} · data={options.DataFolder}");
 
 await DataGenerator.EnsureAsync(options);
-var aggregation = await AggregationBenchmark.RunAsync(options);
+var aggregation = options.LiveOnly ? AggregationResult.NotMeasured : await AggregationBenchmark.RunAsync(options);
 var live = await LiveWallBenchmark.RunAsync(options);
 
 Console.WriteLine();

@@ -8,8 +8,9 @@ public interface IChangeFeed
     void Publish(ChangeEvent change);
 
     /// <summary>
-    /// Subscribes to changes. Bursts are coalesced: the handler gets every event of a short window
-    /// in one call. Dispose the result to unsubscribe.
+    /// Subscribes to changes. Bursts are coalesced: the first change after a quiet spell is delivered after a
+    /// few milliseconds (with the rest of its save's events); while changes keep coming, the handler is called at
+    /// most once per window with every event since its last call. Dispose the result to unsubscribe.
     /// </summary>
     IDisposable Subscribe(Func<IReadOnlyList<ChangeEvent>, Task> onChanges, Func<ChangeEvent, bool>? filter = null);
 
@@ -33,13 +34,18 @@ public interface IChangeFeed
 /// </summary>
 public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWindow = null) : IChangeFeed
 {
+    /// <summary>At most one delivery per subscriber per window while changes keep coming.</summary>
     public static readonly TimeSpan DefaultCoalesceWindow = TimeSpan.FromMilliseconds(120);
+
+    /// <summary>How long the first change after a quiet spell waits for the rest of its save's events.</summary>
+    public static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(15);
     private const int RecentCapacity = 200;
 
     private readonly ConcurrentDictionary<Subscription, byte> _subscriptions = new();
     private readonly LinkedList<ChangeEvent> _recent = new();
     private readonly ConcurrentDictionary<Observer, byte> _observers = new();
     private readonly TimeSpan _window = coalesceWindow ?? DefaultCoalesceWindow;
+    private readonly TimeSpan _settle = SettleDelay < (coalesceWindow ?? DefaultCoalesceWindow) ? SettleDelay : coalesceWindow ?? DefaultCoalesceWindow;
 
     public int SubscriberCount => _subscriptions.Count;
 
@@ -100,6 +106,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
         private List<ChangeEvent> _pending = [];
         private bool _flushScheduled;
         private bool _disposed;
+        private long _lastFlush = long.MinValue / 2; // "never": far enough back that the first change goes out at once
 
         public void Offer(ChangeEvent change)
         {
@@ -108,6 +115,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
                 return;
             }
 
+            TimeSpan delay;
             lock (_gate)
             {
                 if (_disposed)
@@ -122,20 +130,30 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
                 }
 
                 _flushScheduled = true;
+
+                // A change after a quiet spell goes out almost at once (the settle delay gathers the events of one
+                // save); within a burst, deliveries are spaced a window apart and each carries everything since.
+                var sinceLastMs = Environment.TickCount64 - _lastFlush;
+                delay = sinceLastMs >= (long)feed._window.TotalMilliseconds ? feed._settle : feed._window - TimeSpan.FromMilliseconds(sinceLastMs);
+                if (delay < feed._settle)
+                {
+                    delay = feed._settle;
+                }
             }
 
-            _ = FlushAfterWindowAsync();
+            _ = FlushAfterAsync(delay);
         }
 
-        private async Task FlushAfterWindowAsync()
+        private async Task FlushAfterAsync(TimeSpan delay)
         {
-            await Task.Delay(feed._window).ConfigureAwait(false);
+            await Task.Delay(delay).ConfigureAwait(false);
             List<ChangeEvent> batch;
             lock (_gate)
             {
                 batch = _pending;
                 _pending = [];
                 _flushScheduled = false;
+                _lastFlush = Environment.TickCount64;
                 if (_disposed)
                 {
                     return;

@@ -33,6 +33,43 @@ public sealed class ChangeFeedTests
     }
 
     [Fact]
+    public async Task A_steady_stream_of_changes_is_delivered_at_most_once_per_window_and_nothing_is_lost()
+    {
+        var window = TimeSpan.FromMilliseconds(200);
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, window);
+        var batches = new List<IReadOnlyList<ChangeEvent>>();
+        using var subscription = feed.Subscribe(batch =>
+        {
+            lock (batches)
+            {
+                batches.Add(batch);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        // 30 changes, one every 10 ms: about 300 ms of steady saving.
+        var started = DateTime.UtcNow;
+        for (var i = 0; i < 30; i++)
+        {
+            feed.Publish(Change(i));
+            await Task.Delay(10);
+        }
+
+        var elapsed = DateTime.UtcNow - started;
+        await Task.Delay(window * 2);
+
+        lock (batches)
+        {
+            Assert.Equal(30, batches.Sum(b => b.Count));
+            Assert.Equal(Enumerable.Range(0, 30), batches.SelectMany(b => b).Select(c => c.EntityId!.Value));
+            // One leading delivery, then at most one per window for the rest of the stream.
+            Assert.True(batches.Count <= 2 + (int)(elapsed / window), $"{batches.Count} deliveries in {elapsed.TotalMilliseconds:F0} ms");
+            Assert.True(batches.Count >= 2, "a stream longer than a window is not held back until it ends");
+        }
+    }
+
+    [Fact]
     public async Task A_subscriber_gets_only_the_kinds_it_asked_for()
     {
         var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(10));

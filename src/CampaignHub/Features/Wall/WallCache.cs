@@ -41,7 +41,12 @@ public sealed class WallCache : IDisposable
 
         public bool BaseDirty { get; set; } = true;
 
-        public bool SnapshotStale { get; set; } = true;
+        /// <summary>Bumped by every change; a snapshot is fresh only if it was built from the latest generation.</summary>
+        public long Generation { get; set; } = 1;
+
+        public long SnapshotGeneration { get; set; }
+
+        public bool SnapshotStale => SnapshotGeneration != Generation;
 
         public DateOnly Today { get; set; }
 
@@ -63,7 +68,7 @@ public sealed class WallCache : IDisposable
                     continue;
                 }
 
-                state.SnapshotStale = true;
+                state.Generation++;
                 if (change.Kind is ChangeKind.Campaign or ChangeKind.Unit)
                 {
                     state.BaseDirty = true;
@@ -105,6 +110,7 @@ public sealed class WallCache : IDisposable
             CampaignState state;
             List<(string Source, int? UnitId)> dirty;
             bool baseDirty;
+            long generation;
             lock (_stateLock)
             {
                 if (!_campaigns.TryGetValue(campaignId, out state!))
@@ -128,38 +134,33 @@ public sealed class WallCache : IDisposable
                 state.Dirty.Clear();
                 baseDirty = state.BaseDirty;
                 state.BaseDirty = false;
-                state.SnapshotStale = false;
+
+                // Readers keep waiting (on the gate) until this reload has published its snapshot: marking the state
+                // fresh before the reload finished let them take the old snapshot and miss the change.
+                generation = state.Generation;
             }
 
-            await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            if (baseDirty || state.Base is null)
+            WallSnapshot snapshot;
+            try
             {
-                state.Base = await LoadBaseAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
+                snapshot = await RefreshAsync(state, campaignId, today, dirty, baseDirty, cancellationToken).ConfigureAwait(false);
             }
-
-            foreach (var source in _sources)
+            catch
             {
-                if (!state.Slices.TryGetValue(source.Key, out var slices) || dirty.Contains((source.Key, null)))
+                // Nothing is lost on a failed reload (a cancelled request, a busy database): the next reader retries it.
+                lock (_stateLock)
                 {
-                    state.Slices[source.Key] = new Dictionary<int, WallSlice>(await source.LoadAsync(db, campaignId, null, today, cancellationToken).ConfigureAwait(false));
-                    continue;
+                    state.Dirty.UnionWith(dirty);
+                    state.BaseDirty |= baseDirty;
                 }
 
-                foreach (var unitId in dirty.Where(d => d.Source == source.Key && d.UnitId is not null).Select(d => d.UnitId!.Value).Distinct())
-                {
-                    var reloaded = await source.LoadAsync(db, campaignId, unitId, today, cancellationToken).ConfigureAwait(false);
-                    slices.Remove(unitId);
-                    foreach (var (id, slice) in reloaded)
-                    {
-                        slices[id] = slice;
-                    }
-                }
+                throw;
             }
 
-            var snapshot = Assemble(state.Base, state.Slices.Values, today, _feed.Recent(50).Where(c => c.CampaignId is null || c.CampaignId == campaignId).Take(15).ToList());
             lock (_stateLock)
             {
                 state.Snapshot = snapshot;
+                state.SnapshotGeneration = generation;
             }
 
             return snapshot;
@@ -168,6 +169,38 @@ public sealed class WallCache : IDisposable
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Reloads the dirty slices (all of a source when it has none yet) and assembles a new snapshot.</summary>
+    private async Task<WallSnapshot> RefreshAsync(CampaignState state, int campaignId, DateOnly today, List<(string Source, int? UnitId)> dirty, bool baseDirty, CancellationToken cancellationToken)
+    {
+        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (baseDirty || state.Base is null)
+        {
+            state.Base = await LoadBaseAsync(db, campaignId, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var source in _sources)
+        {
+            if (!state.Slices.TryGetValue(source.Key, out var slices) || dirty.Contains((source.Key, null)))
+            {
+                state.Slices[source.Key] = new Dictionary<int, WallSlice>(await source.LoadAsync(db, campaignId, null, today, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+
+            foreach (var unitId in dirty.Where(d => d.Source == source.Key && d.UnitId is not null).Select(d => d.UnitId!.Value).Distinct())
+            {
+                var reloaded = await source.LoadAsync(db, campaignId, unitId, today, cancellationToken).ConfigureAwait(false);
+                slices.Remove(unitId);
+                foreach (var (id, slice) in reloaded)
+                {
+                    slices[id] = slice;
+                }
+            }
+        }
+
+        var assembled = Assemble(state.Base, state.Slices.Values, today, _feed.Recent(50).Where(c => c.CampaignId is null || c.CampaignId == campaignId).Take(15).ToList());
+        return assembled with { Views = WallViews.Build(assembled).ReuseUnchanged(state.Snapshot?.Views) };
     }
 
     private static async Task<CampaignOverviewBase> LoadBaseAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken)

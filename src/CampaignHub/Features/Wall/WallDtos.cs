@@ -98,5 +98,11 @@ public sealed record WallSnapshot(
     WallThreeChecks? ThreeChecks,
     IReadOnlyList<ChangeEvent> Recent)
 {
-    public string UnitName(int unitId) => Units.FirstOrDefault(u => u.UnitId == unitId)?.Name ?? unitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private Dictionary<int, string>? _names;
+
+    /// <summary>What each panel shows, built once by the cache and shared by every open wall.</summary>
+    public WallViews Views { get; init; } = null!;
+
+    public string UnitName(int unitId) =>
+        (_names ??= Units.ToDictionary(u => u.UnitId, u => u.Name)).GetValueOrDefault(unitId) ?? unitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

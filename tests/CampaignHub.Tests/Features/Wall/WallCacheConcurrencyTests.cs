@@ -1,0 +1,69 @@
+using CampaignHub.Data;
+using CampaignHub.Domain.Common;
+using CampaignHub.Features.Wall;
+using CampaignHub.Live;
+using CampaignHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignHub.Tests.Features.Wall;
+
+public sealed class WallCacheConcurrencyTests
+{
+    [Fact]
+    public async Task A_wall_asking_while_the_cache_reloads_waits_for_the_new_snapshot_instead_of_taking_the_old_one()
+    {
+        using var factory = new CampaignHubFactory();
+        _ = factory.CreateClient();
+        var services = factory.Services;
+        var feed = services.GetRequiredService<IChangeFeed>();
+        var slowSource = new SlowSource();
+        using var cache = new WallCache(
+            services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>(),
+            [.. services.GetServices<IWallSource>(), slowSource],
+            services.GetRequiredService<IClock>(),
+            feed);
+        var before = await cache.GetAsync(1);
+
+        slowSource.Hold();
+        feed.Publish(new ChangeEvent(ChangeKind.Milestone, 1, 2, 3, "测试", "office", DateTimeOffset.UtcNow));
+        var reloading = cache.GetAsync(1);
+        await slowSource.Entered.WaitAsync(TimeSpan.FromSeconds(10));
+        var second = cache.GetAsync(1);
+        await Task.Delay(100);
+
+        Assert.False(second.IsCompleted, "the second wall must not get the snapshot from before the change");
+        slowSource.Release();
+        var fresh = await reloading;
+        Assert.Same(fresh, await second);
+        Assert.NotSame(before, fresh);
+    }
+
+    /// <summary>A wall source whose reload can be held open, to catch readers arriving mid-reload.</summary>
+    private sealed class SlowSource : IWallSource
+    {
+        private TaskCompletionSource? _hold;
+        private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Key => "slow";
+
+        public IReadOnlySet<ChangeKind> Kinds { get; } = new HashSet<ChangeKind> { ChangeKind.Milestone };
+
+        public Task Entered => _entered.Task;
+
+        public void Hold() => _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Release() => _hold?.TrySetResult();
+
+        public async Task<IReadOnlyDictionary<int, WallSlice>> LoadAsync(CampaignHubDbContext db, int campaignId, int? unitId, DateOnly today, CancellationToken cancellationToken)
+        {
+            if (_hold is { } hold)
+            {
+                _entered.TrySetResult();
+                await hold.Task;
+            }
+
+            return new Dictionary<int, WallSlice>();
+        }
+    }
+}
