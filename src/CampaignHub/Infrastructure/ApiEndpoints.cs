@@ -1,9 +1,11 @@
 using CampaignHub.Domain.Common;
+using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Rectification;
 using CampaignHub.Features.Satisfaction;
+using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Live;
 
@@ -15,12 +17,14 @@ public static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
         api.MapCampaignEndpoints();
+        api.MapUnitEndpoints();
         api.MapPlanEndpoints();
         api.MapContactDutyEndpoints();
         api.MapRectificationEndpoints();
         api.MapSatisfactionEndpoints();
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
+        api.MapAuditEndpoints();
         api.MapDiagnosticsEndpoints();
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CampaignHub.Domain.Commitments;
 using CampaignHub.Domain.Opinions;
+using CampaignHub.Domain.Rectification;
 using CampaignHub.Features.Commitments;
 using CampaignHub.Features.Opinions;
 using CampaignHub.Identity;
@@ -25,6 +26,14 @@ public static class RectificationEndpoints
         api.MapGet("/rectification/stats", async (int campaignId, int? unitId, RectificationService items) =>
                 TypedResults.Ok(await items.StatsAsync(campaignId, unitId)))
             .RequireAuthorization(Policies.Wall);
+
+        // The list as .xlsx with the page's filter; unitId omitted = every unit (the page sends the coordinator's own unit by default).
+        api.MapGet("/rectification/export", async (int campaignId, int? unitId, RectificationStatus? status, int? themeId, bool? overdueOnly, bool? quickFixOnly, RectificationService items) =>
+                TypedResults.File(
+                    await items.ExportAsync(campaignId, new RectificationFilter(unitId, true, status, overdueOnly ?? false, quickFixOnly ?? false, themeId)),
+                    XlsxType,
+                    "整改事项清单.xlsx"))
+            .RequireAuthorization(Policies.Staff);
 
         api.MapGet("/rectification/{id:int}", async (int id, ClaimsPrincipal user, RectificationService items) =>
                 TypedResults.Ok(await items.GetAsync(ActorFactory.From(user), id)))

@@ -4,6 +4,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Excel;
 using CampaignHub.Infrastructure.Files;
 using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,68 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         var items = await query.OrderBy(r => r.Deadline == null).ThenBy(r => r.Deadline).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var rows = await ToRowsAsync(db, items, cancellationToken);
         return filter.OverdueOnly ? rows.Where(r => r.DaysOverdue > 0).ToList() : rows;
+    }
+
+    /// <summary>
+    /// The list as .xlsx: exactly the rows <see cref="ListAsync"/> returns for the same filter (the page's filter,
+    /// sent by its 导出Excel button), with the grid's columns and Chinese headers.
+    /// </summary>
+    public async Task<byte[]> ExportAsync(int campaignId, RectificationFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = await ListAsync(campaignId, filter, cancellationToken);
+        var index = 0;
+        var columns = new List<XlsxColumn<RectificationRowDto>>
+        {
+            new("序号", _ => ++index, 6),
+            new("单位", r => r.UnitName, 16),
+            new("整改事项", r => r.Title, 40),
+            new("专项整治", r => r.ThemeName, 24),
+            new("时限", r => r.Deadline, 12),
+            new("状态", r => r.Status.ToChinese(), 10),
+            new("逾期天数", r => r.DaysOverdue > 0 ? r.DaysOverdue : null, 10),
+            new("进度（%）", r => r.ProgressPercent, 10),
+            new("四有缺项", r => r.MissingFourHaves, 24),
+            new("立行立改", r => r.IsQuickFix, 10),
+            new("已公示", r => r.IsPublic, 8),
+            new("关联意见", r => r.LinkedOpinions, 10),
+        };
+        return new XlsxWriter().AddSheet("整改事项", rows, columns, await ExportTitleAsync(filter, cancellationToken)).ToBytes();
+    }
+
+    /// <summary>"整改事项清单（单位：东山街道（含下级）；状态：整改中；只看逾期）": the filter the rows were chosen by.</summary>
+    private async Task<string> ExportTitleAsync(RectificationFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var parts = new List<string>();
+        if (filter.UnitId is { } unitId)
+        {
+            var unit = await db.Set<Unit>().AsNoTracking().Where(u => u.Id == unitId).Select(u => u.ShortName ?? u.Name).FirstOrDefaultAsync(cancellationToken);
+            parts.Add($"单位：{unit ?? "?"}{(filter.IncludeSubUnits ? "（含下级）" : string.Empty)}");
+        }
+
+        if (filter.Status is { } status)
+        {
+            parts.Add($"状态：{status.ToChinese()}");
+        }
+
+        if (filter.ThemeId is { } themeId)
+        {
+            var theme = await db.Set<SpecialRectificationTheme>().AsNoTracking().Where(t => t.Id == themeId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+            parts.Add($"专项整治：{theme ?? "?"}");
+        }
+
+        if (filter.OverdueOnly)
+        {
+            parts.Add("只看逾期");
+        }
+
+        if (filter.QuickFixOnly)
+        {
+            parts.Add("只看立行立改");
+        }
+
+        var date = clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return parts.Count == 0 ? $"整改事项清单（全部单位，{date}）" : $"整改事项清单（{string.Join("；", parts)}，{date}）";
     }
 
     /// <summary>The office's list of items the public rated 不满意 and that wait for its decision.</summary>

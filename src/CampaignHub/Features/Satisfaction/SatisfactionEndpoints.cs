@@ -20,6 +20,14 @@ public static class SatisfactionEndpoints
                 TypedResults.Ok(await results.GetAsync(ActorFactory.From(user), surveyId)))
             .RequireAuthorization(Policies.Staff);
 
+        // The results page as .xlsx, sealed exactly like the page (a coordinator: own unit only, refused while sealed).
+        api.MapGet("/surveys/{surveyId:int}/results/export", async (int surveyId, ClaimsPrincipal user, SatisfactionResultsService results) =>
+            {
+                var (content, fileName) = await results.ExportAsync(ActorFactory.From(user), surveyId);
+                return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
+            })
+            .RequireAuthorization(Policies.Staff);
+
         api.MapGet("/surveys/{surveyId:int}/units/{unitId:int}/rate", async (int surveyId, int unitId, ClaimsPrincipal user, SatisfactionResultsService results) =>
                 TypedResults.Ok(await results.UnitRateAsync(ActorFactory.From(user), surveyId, unitId)))
             .RequireAuthorization(Policies.Staff);

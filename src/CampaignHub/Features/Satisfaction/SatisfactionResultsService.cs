@@ -1,6 +1,7 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
+using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Satisfaction;
@@ -71,6 +72,39 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
             batches,
             UniformBatchRule.Description);
     }
+
+    /// <summary>
+    /// The results page as .xlsx: per unit, per question (评议维度) and per respondent group. Built from
+    /// <see cref="GetAsync"/>, so the sealing is the page's: a coordinator gets only their own unit, and nothing
+    /// (refused) while the survey is sealed for them.
+    /// </summary>
+    public async Task<(byte[] Content, string FileName)> ExportAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
+    {
+        var results = await GetAsync(actor, surveyId, cancellationToken);
+        var s = results.Survey;
+        var note = $"总体满意率 {results.Overall.Display}，答卷 {s.ResponseCount} 份，满意率阈值 {SatisfactionRate.FormatPercent(results.Threshold)}；"
+            + $"{results.Formula}；有效答案数少于{s.MinimumSample}时显示“{SatisfactionRate.SampleInsufficientText}”"
+            + (results.Sealed ? "；测评进行中" : string.Empty);
+        var bytes = new XlsxWriter()
+            .AddSheet("各单位", results.Units, RateColumns("单位"), $"{s.Title} 各单位满意率（{note}）")
+            .AddSheet("各评议维度", results.Questions, RateColumns("题目", 40), $"{s.Title} 各评议维度满意率")
+            .AddSheet("各参评群体", results.Groups, RateColumns("参评群体"), $"{s.Title} 各参评群体满意率")
+            .ToBytes();
+        var safeTitle = new string(s.Title.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c).ToArray());
+        return (bytes, $"满意度测评结果-{safeTitle}.xlsx");
+    }
+
+    private static List<XlsxColumn<NamedRateDto>> RateColumns(string nameHeader, double nameWidth = 20) =>
+    [
+        new(nameHeader, r => r.Name, nameWidth),
+        new("满意", r => r.Rate.Satisfied, 8),
+        new("基本满意", r => r.Rate.BasicallySatisfied, 10),
+        new("不满意", r => r.Rate.Dissatisfied, 8),
+        new("不了解", r => r.Rate.DontKnow, 8),
+        new("有效答案", r => r.Rate.Valid, 10),
+        new("满意率", r => r.Rate.Display, 10),
+        new("低于阈值", r => r.Rate.SampleInsufficient ? null : r.BelowThreshold, 10),
+    ];
 
     /// <summary>One unit's rate; refused for a coordinator of another unit, or of this unit while sealed.</summary>
     public async Task<RateDto> UnitRateAsync(Actor actor, int surveyId, int unitId, CancellationToken cancellationToken = default)

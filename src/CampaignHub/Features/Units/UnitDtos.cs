@@ -8,7 +8,8 @@ public sealed record UnitRefDto(int Id, string Name, UnitKind Kind);
 
 public sealed record PersonDto(int Id, string Name, string? Title, PersonRole Role, DateOnly? JoinedOn, DateOnly? LeftOn);
 
-public sealed record UnitTreeNodeDto(int Id, string Name, UnitKind Kind, int Depth, int? ParentId, int PeopleCount);
+/// <summary>A row of the unit list: <see cref="Name"/> is the name shown (the short name if any).</summary>
+public sealed record UnitTreeNodeDto(int Id, string Name, UnitKind Kind, int Depth, int? ParentId, int PeopleCount, string FullName, string? ShortName);
 
 public sealed record UnitCampaignDto(int CampaignId, string Title, IReadOnlyList<MilestoneDto> Milestones, UnitMilestoneRowDto Row);
 

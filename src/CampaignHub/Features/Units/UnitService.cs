@@ -3,6 +3,7 @@ using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Campaigns;
+using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Units;
@@ -18,8 +19,28 @@ public sealed class UnitService(IDbContextFactory<CampaignHubDbContext> dbFactor
         var tree = new UnitTree(units.Select(u => (u.Id, u.ParentId)));
         var order = CampaignService.TreeOrder(tree, units.Select(u => u.Id).ToHashSet());
         return units.OrderBy(u => order[u.Id])
-            .Select(u => new UnitTreeNodeDto(u.Id, u.ShortName ?? u.Name, u.Kind, tree.Depth(u.Id), u.ParentId, u.People))
+            .Select(u => new UnitTreeNodeDto(u.Id, u.ShortName ?? u.Name, u.Kind, tree.Depth(u.Id), u.ParentId, u.People, u.Name, u.ShortName))
             .ToList();
+    }
+
+    /// <summary>The unit list as .xlsx, in the page's tree order: the rows of <see cref="ListTreeAsync"/> with full and short names and the parent.</summary>
+    public async Task<byte[]> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await ListTreeAsync(cancellationToken);
+        var shown = rows.ToDictionary(r => r.Id, r => r.Name);
+        var index = 0;
+        var columns = new List<XlsxColumn<UnitTreeNodeDto>>
+        {
+            new("序号", _ => ++index, 6),
+            new("单位", r => r.Name, 18),
+            new("单位全称", r => r.FullName, 32),
+            new("简称", r => r.ShortName, 14),
+            new("上级单位", r => r.ParentId is { } parent ? shown.GetValueOrDefault(parent) : null, 18),
+            new("类别", r => r.Kind.ToChinese(), 24),
+            new("层级", r => r.Depth + 1, 6),
+            new("在任人员", r => r.PeopleCount, 10),
+        };
+        return new XlsxWriter().AddSheet("单位", rows, columns, $"单位名录（{clock.Today:yyyy-MM-dd}）").ToBytes();
     }
 
     public async Task<UnitDetailDto> GetAsync(Actor actor, int unitId, CancellationToken cancellationToken = default)

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using CampaignHub.Identity;
+
+namespace CampaignHub.Features.Admin;
+
+/// <summary>The audit trail's export (admin only), on the same service and filter as the page.</summary>
+public static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/admin/audit/export", async (string? entityType, string? userName, ClaimsPrincipal user, AuditService audit) =>
+                TypedResults.File(
+                    await audit.ExportAsync(ActorFactory.From(user), entityType, userName),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "审计日志.xlsx"))
+            .RequireAuthorization(Policies.Admin);
+    }
+}
