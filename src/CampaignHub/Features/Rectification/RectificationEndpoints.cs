@@ -58,8 +58,23 @@ public static class RectificationEndpoints
             })
             .RequireAuthorization(Policies.Staff);
 
-        api.MapGet("/opinions/export", async (int campaignId, ClaimsPrincipal user, OpinionService opinions) =>
-                TypedResults.File(await opinions.ExportAsync(ActorFactory.From(user), campaignId, new OpinionFilter()), XlsxType, "群众意见建议.xlsx"))
+        // The opinions as .xlsx with the page's filter (every field of OpinionFilter; omitted = no restriction),
+        // names and phones masked for this user exactly as on screen.
+        api.MapGet("/opinions/export", async (
+                int campaignId,
+                OpinionStatus? status,
+                OpinionSource? source,
+                OpinionCategory? category,
+                int? unitId,
+                bool? rootedAboveOnly,
+                bool? publicOnly,
+                string? text,
+                ClaimsPrincipal user,
+                OpinionService opinions) =>
+                TypedResults.File(
+                    await opinions.ExportAsync(ActorFactory.From(user), campaignId, new OpinionFilter(status, source, category, unitId, rootedAboveOnly ?? false, publicOnly ?? false, text)),
+                    XlsxType,
+                    "群众意见建议.xlsx"))
             .RequireAuthorization(Policies.Staff);
 
         api.MapPost("/opinions/{id:int}/claim", async (int id, ClaimRequest request, ClaimsPrincipal user, OpinionService opinions) =>

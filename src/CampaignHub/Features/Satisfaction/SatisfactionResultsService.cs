@@ -54,7 +54,7 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
         var groupRates = survey.RespondentGroups
             .Select(g => Named(g.Number, g.Name, RateQueries.Rate(counts.Where(c => c.GroupNumber == g.Number), min), threshold))
             .ToList();
-        var trend = await TrendAsync(db, survey, onlyUnit, cancellationToken);
+        var trend = await TrendAsync(db, survey, actor, onlyUnit, now, cancellationToken);
         var batches = fullView ? await SuspiciousAsync(db, survey, names, groups, cancellationToken) : [];
         var responseCount = await db.Set<SurveyResponse>().CountAsync(r => r.SurveyId == surveyId && (onlyUnit == null || r.UnitId == onlyUnit), cancellationToken);
 
@@ -119,16 +119,25 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
         return RateDto.From(RateQueries.Rate(await RateQueries.CountsAsync(db, [surveyId], unitId, cancellationToken), survey.MinimumSample));
     }
 
-    /// <summary>The trend across the campaign's surveys that have started (re-surveys excluded), oldest first.</summary>
-    private static async Task<IReadOnlyList<TrendPointDto>> TrendAsync(CampaignHubDbContext db, SatisfactionSurvey survey, int? unitId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The trend across the campaign's surveys that have started (re-surveys excluded), oldest first. For a viewer
+    /// limited to their own unit (<paramref name="unitId"/>), only the surveys that evaluated it, and a survey still
+    /// sealed for them (<see cref="SatisfactionSurvey.CanSeeUnitRate"/>) carries no rate: its answers are not even
+    /// counted, so the current survey being visible never unseals an earlier or later one.
+    /// </summary>
+    private static async Task<IReadOnlyList<TrendPointDto>> TrendAsync(CampaignHubDbContext db, SatisfactionSurvey survey, Actor actor, int? unitId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var surveys = await db.Set<SatisfactionSurvey>().AsNoTracking()
-            .Where(s => s.CampaignId == survey.CampaignId && s.Status != SurveyStatus.Draft && s.ResurveyOfId == null)
-            .Select(s => new { s.Id, s.Title, s.OpensAt, s.MinimumSample })
-            .ToListAsync(cancellationToken);
-        var ordered = surveys.OrderBy(s => s.OpensAt).ToList();
-        var counts = await RateQueries.CountsAsync(db, ordered.Select(s => s.Id).ToList(), unitId, cancellationToken);
-        return ordered.Select(s => new TrendPointDto(s.Id, s.Title, RateDto.From(RateQueries.Rate(counts.Where(c => c.SurveyId == s.Id), s.MinimumSample)))).ToList();
+        var surveys = (await db.Set<SatisfactionSurvey>().AsNoTracking().Include("_targets")
+                .Where(s => s.CampaignId == survey.CampaignId && s.Status != SurveyStatus.Draft && s.ResurveyOfId == null)
+                .ToListAsync(cancellationToken))
+            .Where(s => unitId is not { } own || s.Targets(own))
+            .OrderBy(s => s.OpensAt)
+            .ToList();
+        var visible = surveys.Where(s => unitId is not { } own || s.CanSeeUnitRate(actor, own, now)).Select(s => s.Id).ToList();
+        var counts = await RateQueries.CountsAsync(db, visible, unitId, cancellationToken);
+        return surveys
+            .Select(s => new TrendPointDto(s.Id, s.Title, visible.Contains(s.Id) ? RateDto.From(RateQueries.Rate(counts.Where(c => c.SurveyId == s.Id), s.MinimumSample)) : null))
+            .ToList();
     }
 
     private static async Task<IReadOnlyList<SuspiciousBatchDto>> SuspiciousAsync(CampaignHubDbContext db, SatisfactionSurvey survey, Dictionary<int, string> names, Dictionary<int, string> groups, CancellationToken cancellationToken)

@@ -10,7 +10,9 @@ namespace CampaignHub.Features.Satisfaction;
 /// The wall's snapshot is shared by every viewer, and coordinators may watch the wall too. Rates are sealed for the
 /// units: a coordinator sees only their own unit's rate, and only once the survey allows it
 /// (<see cref="SatisfactionSurvey.CanSeeUnitRate"/>). This removes every other rate (and the overall rate) from
-/// the snapshot before it reaches such a viewer, on the page and on the JSON endpoint alike.
+/// the snapshot before it reaches such a viewer, on the page and on the JSON endpoint alike. The rate it keeps
+/// loses the points of its trend that belong to surveys still sealed for the viewer (e.g. an earlier survey still
+/// open while a newer one lets units see their own rates).
 /// </summary>
 public sealed class SatisfactionWallVisibility(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
@@ -29,9 +31,7 @@ public sealed class SatisfactionWallVisibility(IDbContextFactory<CampaignHubDbCo
             .ToList();
         var current = surveys.LastOrDefault(s => s.Status == SurveyStatus.Open) ?? surveys.LastOrDefault();
         var now = clock.UtcNow;
-        var units = snapshot.Units
-            .Select(u => u.Rate is not null && (current is null || !current.CanSeeUnitRate(viewer, u.UnitId, now)) ? u with { Rate = null } : u)
-            .ToList();
+        var units = snapshot.Units.Select(u => Visible(u.UnitId, u.Rate) is var rate && ReferenceEquals(rate, u.Rate) ? u : u with { Rate = rate }).ToList();
         var visible = units.Select(u => u.Rate).OfType<WallRate>().ToList();
         var valid = visible.Sum(r => r.Valid);
         var headline = snapshot.Headline with
@@ -40,5 +40,24 @@ public sealed class SatisfactionWallVisibility(IDbContextFactory<CampaignHubDbCo
             SatisfactionValid = valid,
         };
         return snapshot with { Units = units, Headline = headline, Views = snapshot.Views with { Rates = WallViews.BuildRates(units, snapshot.Threshold) } };
+
+        WallRate? Visible(int unitId, WallRate? rate)
+        {
+            if (rate is null || current is null || !current.CanSeeUnitRate(viewer, unitId, now))
+            {
+                return null;
+            }
+
+            // The wall source lists the trend in this order: one point per started survey (re-surveys left out) that
+            // evaluated the unit, by opening time. A snapshot from before a survey change may not line up: then no
+            // rate is shown rather than guessing which point is whose.
+            var rated = surveys.Where(s => s.Targets(unitId)).ToList();
+            if (rated.Count != rate.Trend.Count)
+            {
+                return null;
+            }
+
+            return rate with { Trend = rate.Trend.Where((_, i) => rated[i].CanSeeUnitRate(viewer, unitId, now)).ToList() };
+        }
     }
 }

@@ -73,7 +73,16 @@ public sealed record RateDto(int Satisfied, int BasicallySatisfied, int Dissatis
 
 public sealed record NamedRateDto(int Key, string Name, RateDto Rate, bool BelowThreshold);
 
-public sealed record TrendPointDto(int SurveyId, string SurveyTitle, RateDto Rate);
+/// <summary>
+/// One survey on a trend line. <see cref="Rate"/> is null when the survey is still sealed for the viewer (a
+/// coordinator before it closes, unless it lets units see their own rates): shown as “未公开”, never as a number.
+/// </summary>
+public sealed record TrendPointDto(int SurveyId, string SurveyTitle, RateDto? Rate)
+{
+    public const string SealedText = "未公开";
+
+    public bool Sealed => Rate is null;
+}
 
 public sealed record SuspiciousBatchDto(string UnitName, string GroupName, DateTimeOffset From, DateTimeOffset To, int Count);
 

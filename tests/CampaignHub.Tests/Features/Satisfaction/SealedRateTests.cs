@@ -31,6 +31,36 @@ public sealed class SealedRateTests(CampaignHubFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_coordinator_does_not_see_their_units_rate_for_a_sealed_survey_in_the_trend()
+    {
+        // On the closed survey's results (which 东山街道's coordinator may read), the trend also lists the open
+        // survey, still sealed for the unit: that point must carry no rate, in the JSON and on the page.
+        var closed = await ClosedSurveyAsync(factory);
+        var open = await OpenSurveyAsync(factory);
+        var dongshan = await DemoLookup.UnitIdAsync(factory, "东山街道");
+        var sealedRate = await Service<SatisfactionResultsService>(factory).UnitRateAsync(await Accounts.ActorAsync(factory, "leader"), open.Id, dongshan);
+        var coordinator = await Accounts.SignedInClientAsync(factory, "unit");
+        var leader = await Accounts.SignedInClientAsync(factory, "leader");
+
+        var ownJson = await coordinator.GetStringAsync($"/api/surveys/{closed.Id}/results");
+        var own = JsonDocument.Parse(ownJson).RootElement;
+        var full = await leader.GetFromJsonAsync<JsonElement>($"/api/surveys/{closed.Id}/results");
+        var page = await coordinator.GetStringAsync($"/satisfaction/{closed.Id}");
+
+        static JsonElement Point(JsonElement results, int surveyId) =>
+            results.GetProperty("trend").EnumerateArray().Single(p => p.GetProperty("surveyId").GetInt32() == surveyId);
+        Assert.NotNull(sealedRate.Rate); // the leak would be a real number (94.0% in the demo)
+        Assert.Equal(JsonValueKind.Null, Point(own, open.Id).GetProperty("rate").ValueKind);
+        Assert.True(Point(own, open.Id).GetProperty("sealed").GetBoolean());
+        Assert.DoesNotContain(sealedRate.Explanation, ownJson);
+        Assert.Equal(JsonValueKind.Number, Point(own, closed.Id).GetProperty("rate").GetProperty("rate").ValueKind);
+        Assert.Equal(JsonValueKind.Number, Point(full, open.Id).GetProperty("rate").GetProperty("rate").ValueKind); // leadership: the overall rate, live
+        Assert.False(Point(full, open.Id).GetProperty("sealed").GetBoolean());
+        Assert.Contains("data-testid=\"chart-sealed\"", page);
+        Assert.Contains(SatisfactionDemoSeed.OpenSurveyTitle, page);
+    }
+
+    [Fact]
     public async Task The_wall_shows_a_coordinator_no_sealed_rate_but_shows_leadership_every_rate()
     {
         var coordinator = await Accounts.SignedInClientAsync(factory, "unit");
