@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CampaignHub.Benchmarks;
 
-public sealed record BenchOptions(int Units, int Items, int Answers, int Walls, int Edits, string DataFolder, string WallPath, bool LiveOnly)
+public sealed record BenchOptions(int Units, int Items, int Answers, int Walls, int Edits, string DataFolder, string WallPath, bool LiveOnly, string ReadySelector)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -18,7 +18,7 @@ public sealed record BenchOptions(int Units, int Items, int Answers, int Walls, 
         var items = Number("--items", 200_000);
         var answers = Number("--answers", 1_000_000);
         var folder = Value("--data", Path.Combine(Path.GetTempPath(), $"campaignhub-bench-{units}-{items}-{answers}"));
-        return new BenchOptions(units, items, answers, Number("--walls", 100), Number("--edits", 20), Path.GetFullPath(folder), Value("--path", "wall"), args.Contains("--live-only"));
+        return new BenchOptions(units, items, answers, Number("--walls", 100), Number("--edits", 20), Path.GetFullPath(folder), Value("--path", "wall"), args.Contains("--live-only"), Value("--ready", "[data-interactive=true] [data-testid=wall-headline]"));
     }
 
     public static double Percentile(IReadOnlyList<double> samples, double p)

@@ -30,22 +30,40 @@ public static class LiveWallBenchmark
         var walls = await SignInAsync(browser, server, "leader");
         var warmUp = await walls.NewPageAsync();
         await warmUp.GotoAsync(options.WallPath); // the very first request pays for JIT; measure a steady-state first render
-        await warmUp.Locator("[data-interactive=true] [data-testid=wall-headline]").WaitForAsync(new() { Timeout = 60000 });
+        await warmUp.Locator(options.ReadySelector).WaitForAsync(new() { Timeout = 60000 });
         await warmUp.CloseAsync();
-        var first = await walls.NewPageAsync();
-        var watch = Stopwatch.StartNew();
-        await first.GotoAsync(options.WallPath);
-        await first.Locator("[data-interactive=true] [data-testid=wall-headline]").WaitForAsync(new() { Timeout = 60000 });
-        var firstRender = watch.Elapsed.TotalMilliseconds;
+        // First render = from the start of navigation until the wall is interactive, read in the page itself
+        // (an observer installed before the page loads), as the median of five fresh tabs.
+        await walls.AddInitScriptAsync("(() => { const check = () => { if (!window.__interactiveAt && document.querySelector(" + JsonSerializer.Serialize(options.ReadySelector) + ")) { window.__interactiveAt = performance.now(); } }; new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true }); })();");
+        var renders = new List<double>();
+        IPage first = null!;
+        for (var i = 0; i < 5; i++)
+        {
+            if (i > 0)
+            {
+                await first.CloseAsync();
+            }
 
-        // The baseline has one wall open, so the shared snapshot (built once for all walls) is not counted per wall.
+            first = await walls.NewPageAsync();
+            await first.GotoAsync(options.WallPath);
+            await first.Locator(options.ReadySelector).WaitForAsync(new() { Timeout = 60000 });
+            var timing = await first.EvaluateAsync<double[]>("() => { const n = performance.getEntriesByType('navigation')[0]; return [n.responseEnd, n.domContentLoadedEventEnd, window.__interactiveAt]; }");
+            Console.WriteLine($"first render: page received {timing[0]:F0} ms, DOM ready {timing[1]:F0} ms, interactive {timing[2]:F0} ms");
+            renders.Add(timing[2]);
+        }
+
+        var firstRender = BenchOptions.Percentile(renders, 50);
+
+        // The baseline has one wall open, so the shared snapshot (built once for all walls) is not counted per wall;
+        // the warm-up wall's circuit is given time to end (the server keeps a closed tab's circuit for 5 s here).
+        await Task.Delay(TimeSpan.FromSeconds(7));
         var baseline = await MemoryAsync(admin);
         var pages = new List<IPage> { first };
         for (var i = 1; i < options.Walls; i++)
         {
             var page = await walls.NewPageAsync();
             await page.GotoAsync(options.WallPath);
-            await page.Locator("[data-interactive=true] [data-testid=wall-headline]").WaitForAsync(new() { Timeout = 60000 });
+            await page.Locator(options.ReadySelector).WaitForAsync(new() { Timeout = 60000 });
             pages.Add(page);
         }
 
@@ -58,6 +76,7 @@ public static class LiveWallBenchmark
             await page.EvaluateAsync(@"() => {
                 window.__updates = [];
                 const target = document.querySelector('[data-testid=wall]');
+                if (!target) return; // a probe of another page (--path): memory only
                 new MutationObserver(() => window.__updates.push(Date.now())).observe(target, { attributes: true, attributeFilter: ['data-computed'] });
             }");
         }
@@ -123,7 +142,7 @@ public static class LiveWallBenchmark
     {
         var context = await browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("Account/Login?returnUrl=units");
+        await page.GotoAsync("Account/Login?returnUrl=health/live"); // a page without a circuit, so signing in leaves none behind
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", "CampaignHub!2014");
         await page.ClickAsync("button[type=submit]");

@@ -39,7 +39,7 @@ public sealed class SatisfactionWallVisibility(IDbContextFactory<CampaignHubDbCo
             SatisfactionRate = valid == 0 ? null : Math.Round((decimal)visible.Sum(r => r.Positive) / valid, 4),
             SatisfactionValid = valid,
         };
-        return snapshot with { Units = units, Headline = headline, Views = snapshot.Views with { Rates = WallViews.BuildRates(units, snapshot.Threshold) } };
+        return snapshot with { Units = units, Headline = headline, Views = snapshot.Views with { Rates = WallViews.BuildRates(units, snapshot.Threshold), Headline = new WallHeadlineView(headline, snapshot.Threshold) } };
 
         WallRate? Visible(int unitId, WallRate? rate)
         {

@@ -1,3 +1,4 @@
+using CampaignHub.Features.Campaigns;
 using CampaignHub.Live;
 
 namespace CampaignHub.Features.Wall;
@@ -25,12 +26,23 @@ public sealed record WallFlagsView(ValueList<WallFlagLine> Lines, int Total);
 
 public sealed record WallTickerLine(DateTimeOffset At, string Who, string Summary);
 
+/// <summary>The headline figures with the threshold they are judged against.</summary>
+public sealed record WallHeadlineView(WallHeadline Numbers, decimal Threshold);
+
+/// <summary>The three-checks buckets (none before the campaign has commitments).</summary>
+public sealed record WallChecksView(WallThreeChecks? Review);
+
+public sealed record WallTimelineView(ValueList<PhaseDto> Phases, ValueList<MilestoneDto> Milestones, DateOnly Start, DateOnly End, DateOnly Today);
+
 /// <summary>
 /// What each wall panel shows, computed once per snapshot and shared by every open wall. Each panel gets only the
 /// rows it displays (a wall is read from three metres), so a circuit's render tree stays small and an edit costs
 /// each circuit a diff of a few rows rather than a pass over thousands of units.
 /// </summary>
 public sealed record WallViews(
+    WallHeadlineView Headline,
+    WallChecksView ThreeChecks,
+    WallTimelineView Timeline,
     WallRatesView Rates,
     WallOverdueView Overdue,
     WallProgressView Progress,
@@ -45,6 +57,9 @@ public sealed record WallViews(
     public const int TickerLines = 6;
 
     public static WallViews Build(WallSnapshot snapshot) => new(
+        new WallHeadlineView(snapshot.Headline, snapshot.Threshold),
+        new WallChecksView(snapshot.ThreeChecks),
+        new WallTimelineView(snapshot.Phases.ToValueList(), snapshot.Milestones.ToValueList(), snapshot.Campaign.StartDate, snapshot.Campaign.EndDate, snapshot.Today),
         BuildRates(snapshot.Units, snapshot.Threshold),
         BuildOverdue(snapshot.Overdue, snapshot.UnitName),
         BuildProgress(snapshot.Units),
@@ -55,6 +70,9 @@ public sealed record WallViews(
     public WallViews ReuseUnchanged(WallViews? previous) => previous is null
         ? this
         : new WallViews(
+            Headline == previous.Headline ? previous.Headline : Headline,
+            ThreeChecks == previous.ThreeChecks ? previous.ThreeChecks : ThreeChecks,
+            Timeline == previous.Timeline ? previous.Timeline : Timeline,
             Rates == previous.Rates ? previous.Rates : Rates,
             Overdue == previous.Overdue ? previous.Overdue : Overdue,
             Progress == previous.Progress ? previous.Progress : Progress,

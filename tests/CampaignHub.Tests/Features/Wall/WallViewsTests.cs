@@ -57,6 +57,8 @@ public sealed class WallViewsTests
 
         var after = Build(changedUnits, [Overdue(1, 5)]).ReuseUnchanged(before);
 
+        Assert.Same(before.Headline, after.Headline);
+        Assert.Same(before.Timeline, after.Timeline);
         Assert.Same(before.Rates, after.Rates);
         Assert.Same(before.Overdue, after.Overdue);
         Assert.Same(before.Flags, after.Flags);
@@ -65,6 +67,9 @@ public sealed class WallViewsTests
     }
 
     private static WallViews Build(IReadOnlyList<WallUnitRow> units, IReadOnlyList<WallOverdueItem> overdue) => new(
+        new WallHeadlineView(new WallHeadline(1, 2, 0.9m, 100, overdue.Count, 3, 4, 0, 0), 0.8m),
+        new WallChecksView(null),
+        new WallTimelineView(ValueList<CampaignHub.Features.Campaigns.PhaseDto>.Empty, ValueList<CampaignHub.Features.Campaigns.MilestoneDto>.Empty, new DateOnly(2014, 1, 1), new DateOnly(2014, 12, 31), new DateOnly(2014, 4, 10)),
         WallViews.BuildRates(units, 0.8m),
         WallViews.BuildOverdue(overdue, id => $"单位{id}"),
         WallViews.BuildProgress(units),
