@@ -25,9 +25,22 @@ public static class LowSatisfaction
             .ToList();
     }
 
-    /// <summary>The reason text of an automatic flag, e.g. "满意率72.5%低于阈值80.0%（有效答案40份）".</summary>
+    /// <summary>
+    /// The change-feed summary of an automatic flag (the wall's ticker, every signed-in client). Like
+    /// <see cref="Reason"/> it carries no rate, and no percentage at all.
+    /// </summary>
+    public const string FlagSummary = "满意率低于阈值，自动标记为满意度偏低";
+
+    /// <summary>The clear note of an automatic flag whose order closed after a re-survey met the threshold (no rate).</summary>
+    public const string ResurveyClearNote = "复测满意率达到阈值，整改通知已销号";
+
+    /// <summary>
+    /// The reason text of an automatic flag, e.g. "满意率低于阈值80.0%（有效答案40份）". Being flagged is a supervision
+    /// fact everyone may see (the wall, the dashboard); the unit's rate is not — it stays sealed per viewer
+    /// (<see cref="SatisfactionSurvey.CanSeeUnitRate"/>), so the reason names the threshold and the sample only.
+    /// </summary>
     public static string Reason(RateResult result, decimal threshold) =>
-        $"满意率{result.Display}低于阈值{SatisfactionRate.FormatPercent(threshold)}（有效答案{result.Denominator}份）";
+        $"满意率低于阈值{SatisfactionRate.FormatPercent(threshold)}（有效答案{result.Denominator}份）";
 }
 
 public readonly record struct LowUnit(int UnitId, RateResult Rate);

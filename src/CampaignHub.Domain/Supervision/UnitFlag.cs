@@ -55,7 +55,7 @@ public sealed class UnitFlag : AggregateRoot
     /// <summary>For an automatic flag: the survey whose rate triggered it.</summary>
     public int? SurveyId { get; private set; }
 
-    /// <summary>For an automatic flag: the rate that triggered it.</summary>
+    /// <summary>For an automatic flag: the rate that triggered it (sealed like every rate: not part of <see cref="Reason"/>).</summary>
     public decimal? Rate { get; private set; }
 
     public string RaisedBy { get; private set; }
@@ -69,6 +69,13 @@ public sealed class UnitFlag : AggregateRoot
     public string? ClearNote { get; private set; }
 
     public bool IsActive => ClearedAt is null;
+
+    /// <summary>
+    /// The summary published on the change feed when the flag is raised. An automatic flag's says that the rate fell
+    /// below the threshold, never the rate (<see cref="LowSatisfaction.FlagSummary"/>); a manual flag's quotes the
+    /// supervisor's reason.
+    /// </summary>
+    public string ChangeSummary => Kind == UnitFlagKind.Automatic ? LowSatisfaction.FlagSummary : $"督导标记：{Reason}";
 
     /// <summary>
     /// Raised by the system when <see cref="LowSatisfaction.IsLow"/> holds; refuses a rate that is not low

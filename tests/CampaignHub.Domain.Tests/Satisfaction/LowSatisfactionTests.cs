@@ -31,16 +31,33 @@ public class LowSatisfactionTests
     }
 
     [Fact]
-    public void An_automatic_flag_states_the_rate_and_the_threshold()
+    public void An_automatic_flag_names_the_threshold_and_the_sample_but_not_the_rate()
     {
+        // The reason is shown to everyone (the wall's flags panel, /api/wall); the rate is sealed per viewer.
         var rate = SatisfactionRate.Compute(Answers.Records(11, 1, 1, 29, 0, 11).Select(r => r.Answer), 10);
 
         var flag = UnitFlag.RaiseAutomatic(1, 11, 5, rate, Threshold, Clocks.AtChina(2014, 7, 1));
 
         Assert.Equal(UnitFlagKind.Automatic, flag.Kind);
-        Assert.Equal("满意率72.5%低于阈值80.0%（有效答案40份）", flag.Reason);
-        Assert.Equal(0.725m, flag.Rate);
+        Assert.Equal("满意率低于阈值80.0%（有效答案40份）", flag.Reason);
+        Assert.DoesNotContain("72.5", flag.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(rate.Display, flag.Reason, StringComparison.Ordinal);
+        Assert.Equal(0.725m, flag.Rate); // kept on the flag for the supervision pages, which seal it per viewer
         Assert.True(flag.IsActive);
+    }
+
+    [Fact]
+    public void An_automatic_flags_change_summary_carries_no_percentage_and_a_manual_one_quotes_the_supervisor()
+    {
+        var clock = Clocks.AtChina(2014, 7, 1);
+        var rate = SatisfactionRate.Compute(Answers.Records(11, 1, 1, 29, 0, 11).Select(r => r.Answer), 10);
+
+        var automatic = UnitFlag.RaiseAutomatic(1, 11, 5, rate, Threshold, clock);
+        var manual = UnitFlag.RaiseManual(1, 11, "走访发现群众反映问题未解决", ActorBuilder.Supervisor(), clock);
+
+        Assert.Equal("满意率低于阈值，自动标记为满意度偏低", automatic.ChangeSummary);
+        Assert.DoesNotContain("%", automatic.ChangeSummary, StringComparison.Ordinal);
+        Assert.Equal("督导标记：走访发现群众反映问题未解决", manual.ChangeSummary);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class RectificationOrderTests
     private static readonly DateOnly Deadline = new(2014, 8, 31);
 
     private static RectificationOrder Issued(FixedClock? clock = null) =>
-        RectificationOrder.Issue(1, 12, "满意率72.5%低于阈值80.0%", Deadline, ActorBuilder.Supervisor(), clock ?? Clocks.AtChina(2014, 7, 1), unitFlagId: 3);
+        RectificationOrder.Issue(1, 12, "满意率低于阈值80.0%，限期整改", Deadline, ActorBuilder.Supervisor(), clock ?? Clocks.AtChina(2014, 7, 1), unitFlagId: 3);
 
     private static SatisfactionSurvey DraftResurvey(int unitId = 12)
     {

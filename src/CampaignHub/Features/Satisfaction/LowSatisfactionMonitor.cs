@@ -67,7 +67,7 @@ public sealed class LowSatisfactionMonitor(IClock clock)
                 var flags = await db.Set<UnitFlag>().Where(f => f.CampaignId == order.CampaignId && f.UnitId == order.UnitId && f.ClearedAt == null).ToListAsync(cancellationToken);
                 foreach (var flag in flags)
                 {
-                    flag.Clear($"复测满意率{rate.Display}达到阈值，整改通知已销号", Actor.System, clock);
+                    flag.Clear(LowSatisfaction.ResurveyClearNote, Actor.System, clock);
                 }
             }
 

@@ -46,7 +46,7 @@ public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> d
         feed.Publish(new ChangeEvent(ChangeKind.SurveyResponse, survey.CampaignId, null, survey.Id, $"导入纸质问卷{responses.Count}份", actor.DisplayName, clock.UtcNow));
         foreach (var flag in flags)
         {
-            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.Reason, Actor.System.UserName, clock.UtcNow));
+            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.ChangeSummary, Actor.System.UserName, clock.UtcNow));
         }
 
         return new PaperImportDto(record.Id, record.FileName, record.SheetCount, record.BatchIds, record.ImportedBy, record.ImportedAt);

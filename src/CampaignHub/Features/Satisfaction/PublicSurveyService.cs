@@ -78,7 +78,7 @@ public sealed class PublicSurveyService(IDbContextFactory<CampaignHubDbContext> 
         feed.Publish(new ChangeEvent(ChangeKind.SurveyResponse, survey.CampaignId, response.UnitId, survey.Id, "收到一份网上测评答卷", AnonymousActor, clock.UtcNow));
         foreach (var flag in flags)
         {
-            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.Reason, Actor.System.UserName, clock.UtcNow));
+            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.ChangeSummary, Actor.System.UserName, clock.UtcNow));
         }
     }
 

@@ -84,7 +84,7 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         var flag = UnitFlag.RaiseManual(campaignId, unitId, input.Reason, actor, clock);
         db.Add(flag);
         await db.SaveChangesAsync(cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Flag, campaignId, unitId, flag.Id, $"督导标记：{flag.Reason}", actor.DisplayName, clock.UtcNow));
+        feed.Publish(new ChangeEvent(ChangeKind.Flag, campaignId, unitId, flag.Id, flag.ChangeSummary, actor.DisplayName, clock.UtcNow));
         return flag.Id;
     }
 
