@@ -25,6 +25,10 @@ public static class LiveWallBenchmark
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--renderer-process-limit=8"],
         });
 
+        // The hundred walls stand in for a hundred displays, but here they share the server's two cores. The browser
+        // runs at the lowest CPU priority (its renderers inherit it), so the server is served first.
+        LowerBrowserPriority();
+
         var admin = await SignInAsync(browser, server, "admin");
         var office = await SignInAsync(browser, server, "office");
         var walls = await SignInAsync(browser, server, "leader");
@@ -62,6 +66,11 @@ public static class LiveWallBenchmark
         for (var i = 1; i < options.Walls; i++)
         {
             var page = await walls.NewPageAsync();
+            if (options.TabSize is { } size)
+            {
+                await page.SetViewportSizeAsync(size.Width, size.Height); // cheaper to paint; the same circuit on the server
+            }
+
             await page.GotoAsync(options.WallPath);
             await page.Locator(options.ReadySelector).WaitForAsync(new() { Timeout = 60000 });
             pages.Add(page);
@@ -81,16 +90,31 @@ public static class LiveWallBenchmark
             }");
         }
 
-        var targets = await OpenMilestoneTargetsAsync(office, options.Edits);
+        var idleStart = CpuSeconds();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        var idleEnd = CpuSeconds();
+        Console.WriteLine($"idle, {options.Walls} walls open, 10 s: server {idleEnd.Server - idleStart.Server:F1} s CPU, browser {idleEnd.Browser - idleStart.Browser:F1} s CPU");
+
+        // One warm-up edit, not counted: the first save after start pays for JIT and EF Core's query compilation
+        // on the incremental reload path, as the first visit pays for it on render.
+        var targets = await OpenMilestoneTargetsAsync(office, options.Edits + 1);
+        if (targets.Count > 0)
+        {
+            await MarkMetAsync(office, targets[0]);
+            await Task.Delay(3000);
+            foreach (var page in pages)
+            {
+                await page.EvaluateAsync("() => window.__updates && window.__updates.splice(0)");
+            }
+        }
+
         var samples = new List<double>();
-        foreach (var unitId in targets)
+        var editsStart = CpuSeconds();
+        var editsWatch = Stopwatch.StartNew();
+        foreach (var unitId in targets.Skip(1))
         {
             var sent = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            var response = await office.APIRequest.PostAsync($"api/milestones/3/units/{unitId}/met", new() { DataObject = new { metOn = "2014-04-10", note = "bench" } });
-            if (!response.Ok)
-            {
-                throw new InvalidOperationException($"edit failed: {response.Status} {await response.TextAsync()}");
-            }
+            await MarkMetAsync(office, unitId);
 
             // Collect each wall's first update after the edit; a late wall is waited for (up to 10 s) and its real
             // latency recorded, so a slow tail shows as a number rather than as "not reached".
@@ -129,6 +153,9 @@ public static class LiveWallBenchmark
             }
         }
 
+        var editsEnd = CpuSeconds();
+        Console.WriteLine($"edits, {editsWatch.Elapsed.TotalSeconds:F0} s: server {editsEnd.Server - editsStart.Server:F1} s CPU, browser {editsEnd.Browser - editsStart.Browser:F1} s CPU");
+
         foreach (var line in server.Log.Where(l => l.Contains("warn", StringComparison.OrdinalIgnoreCase) || l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("Exception", StringComparison.Ordinal)).Take(40))
         {
             Console.WriteLine("server: " + line);
@@ -136,6 +163,74 @@ public static class LiveWallBenchmark
 
         await browser.CloseAsync();
         return new LiveResult(BenchOptions.Percentile(samples, 50), BenchOptions.Percentile(samples, 95), samples.Count, bytesPerWall, firstRender);
+    }
+
+    private static void LowerBrowserPriority()
+    {
+        var ids = Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Where(id => File.Exists($"/proc/{id}/comm") && ReadOrEmpty($"/proc/{id}/comm").StartsWith("chrom", StringComparison.Ordinal))
+            .ToList();
+        if (ids.Count > 0)
+        {
+            using var renice = Process.Start(new ProcessStartInfo("renice", ["-n", "19", "-p", .. ids!]) { RedirectStandardOutput = true });
+            renice?.WaitForExit();
+        }
+    }
+
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+    }
+
+    /// <summary>CPU seconds used so far by the app server and by the browser's processes (Linux /proc).</summary>
+    private static (double Server, double Browser) CpuSeconds()
+    {
+        double server = 0, browser = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var name = File.ReadAllText(Path.Combine(dir, "comm")).Trim();
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var seconds = (double.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + double.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+                if (name == "CampaignHub")
+                {
+                    server += seconds;
+                }
+                else if (name.StartsWith("chrom", StringComparison.Ordinal))
+                {
+                    browser += seconds;
+                }
+            }
+            catch (IOException)
+            {
+                // the process ended meanwhile
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return (server, browser);
+    }
+
+    private static async Task MarkMetAsync(IBrowserContext office, int unitId)
+    {
+        var response = await office.APIRequest.PostAsync($"api/milestones/3/units/{unitId}/met", new() { DataObject = new { metOn = "2014-04-10", note = "bench" } });
+        if (!response.Ok)
+        {
+            throw new InvalidOperationException($"edit failed: {response.Status} {await response.TextAsync()}");
+        }
     }
 
     private static async Task<IBrowserContext> SignInAsync(IBrowser browser, LiveServer server, string userName)

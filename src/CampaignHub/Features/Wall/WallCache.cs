@@ -53,7 +53,12 @@ public sealed class WallCache : IDisposable
         public CampaignOverviewBase? Base { get; set; }
 
         public WallSnapshot? Snapshot { get; set; }
+
+        public PendingReload? Pending { get; set; }
     }
+
+    /// <summary>A reload under way, and the change generation it is sure to include.</summary>
+    private sealed record PendingReload(Task<WallSnapshot> Task, long Covers, DateOnly Today);
 
     private sealed record CampaignOverviewBase(CampaignSummaryDto Summary, decimal Threshold, IReadOnlyList<PhaseDto> Phases, IReadOnlyList<MilestoneDto> Milestones, IReadOnlyList<(int Id, string Name, int Depth)> Units);
 
@@ -86,20 +91,43 @@ public sealed class WallCache : IDisposable
     /// Every await here uses ConfigureAwait(false): the cache is shared by all circuits and holds a lock while
     /// it reloads, so it must never wait for a caller's synchronization context (a circuit being torn down
     /// would never run the continuation, and the lock would never be released).
+    /// Callers share one reload: after an edit a hundred walls ask at once, and each awaiting the same task (rather
+    /// than taking the lock in turn to find the snapshot fresh) lets them all render as soon as it is built.
     /// </remarks>
-    public async Task<WallSnapshot> GetAsync(int campaignId, CancellationToken cancellationToken = default)
+    public Task<WallSnapshot> GetAsync(int campaignId, CancellationToken cancellationToken = default)
     {
         var today = _clock.Today;
         lock (_stateLock)
         {
-            if (_campaigns.TryGetValue(campaignId, out var ready) && ready is { SnapshotStale: false, Snapshot: { } snapshot } && ready.Today == today)
+            if (!_campaigns.TryGetValue(campaignId, out var state))
             {
-                return snapshot;
+                state = new CampaignState();
+                _campaigns[campaignId] = state;
             }
-        }
 
-        // Reload on the thread pool, never on the caller's synchronization context (see remarks).
-        return await Task.Run(() => ReloadAsync(campaignId, today, cancellationToken), cancellationToken);
+            if (state is { SnapshotStale: false, Snapshot: { } snapshot } && state.Today == today)
+            {
+                return Task.FromResult(snapshot);
+            }
+
+            // A reload already under way serves this caller if it will include every change made so far (it takes
+            // the changes when it starts, so one queued after the latest change includes it).
+            if (state.Pending is { } pending && pending.Covers >= state.Generation && pending.Today == today && !pending.Task.IsFaulted && !pending.Task.IsCanceled)
+            {
+                return pending.Task.WaitAsync(cancellationToken);
+            }
+
+            // Otherwise the next reload is queued behind the current one, on the thread pool (see remarks). It is not
+            // cancelled with this caller: other walls may be waiting for it too.
+            var previous = state.Pending?.Task ?? Task.CompletedTask;
+            var reload = Task.Run(async () =>
+            {
+                await previous.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+                return await ReloadAsync(campaignId, today, CancellationToken.None).ConfigureAwait(false);
+            });
+            state.Pending = new PendingReload(reload, state.Generation, today);
+            return reload.WaitAsync(cancellationToken);
+        }
     }
 
     private async Task<WallSnapshot> ReloadAsync(int campaignId, DateOnly today, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ public static class WallRegistration
     {
         services.AddSingleton<WallCache>();
         services.AddSingleton<ContactWallSummaryCache>();
+        services.AddSingleton<WallPanelHtml>();
         services.AddSingleton<IWallSource, MilestoneWallSource>();
         services.AddSingleton<IWallSource, PlanWallSource>();
         return services;

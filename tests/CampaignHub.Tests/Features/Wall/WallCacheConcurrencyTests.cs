@@ -39,6 +39,31 @@ public sealed class WallCacheConcurrencyTests
         Assert.NotSame(before, fresh);
     }
 
+    [Fact]
+    public async Task A_failed_reload_does_not_leave_the_wall_stuck_and_the_next_request_retries_the_change()
+    {
+        using var factory = new CampaignHubFactory();
+        _ = factory.CreateClient();
+        var services = factory.Services;
+        var feed = services.GetRequiredService<IChangeFeed>();
+        var slowSource = new SlowSource();
+        using var cache = new WallCache(
+            services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>(),
+            [.. services.GetServices<IWallSource>(), slowSource],
+            services.GetRequiredService<IClock>(),
+            feed);
+        var before = await cache.GetAsync(1);
+
+        slowSource.FailOnce();
+        feed.Publish(new ChangeEvent(ChangeKind.Milestone, 1, 2, 3, "测试", "office", DateTimeOffset.UtcNow));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetAsync(1));
+        var retried = await cache.GetAsync(1);
+
+        Assert.NotSame(before, retried);
+        Assert.Equal(2, slowSource.UnitReloads);
+    }
+
     /// <summary>A wall source whose reload can be held open, to catch readers arriving mid-reload.</summary>
     private sealed class SlowSource : IWallSource
     {
@@ -55,8 +80,25 @@ public sealed class WallCacheConcurrencyTests
 
         public void Release() => _hold?.TrySetResult();
 
+        private bool _failOnce;
+
+        public int UnitReloads { get; private set; }
+
+        public void FailOnce() => _failOnce = true;
+
         public async Task<IReadOnlyDictionary<int, WallSlice>> LoadAsync(CampaignHubDbContext db, int campaignId, int? unitId, DateOnly today, CancellationToken cancellationToken)
         {
+            if (unitId is not null)
+            {
+                UnitReloads++;
+            }
+
+            if (_failOnce)
+            {
+                _failOnce = false;
+                throw new InvalidOperationException("数据库忙");
+            }
+
             if (_hold is { } hold)
             {
                 _entered.TrySetResult();
