@@ -15,14 +15,9 @@ public sealed class WallCacheConcurrencyTests
     {
         using var factory = new CampaignHubFactory();
         _ = factory.CreateClient();
-        var services = factory.Services;
-        var feed = services.GetRequiredService<IChangeFeed>();
+        var feed = factory.Services.GetRequiredService<IChangeFeed>();
         var slowSource = new SlowSource();
-        using var cache = new WallCache(
-            services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>(),
-            [.. services.GetServices<IWallSource>(), slowSource],
-            services.GetRequiredService<IClock>(),
-            feed);
+        using var cache = CacheWith(factory, slowSource);
         var before = await cache.GetAsync(1);
 
         slowSource.Hold();
@@ -44,14 +39,9 @@ public sealed class WallCacheConcurrencyTests
     {
         using var factory = new CampaignHubFactory();
         _ = factory.CreateClient();
-        var services = factory.Services;
-        var feed = services.GetRequiredService<IChangeFeed>();
+        var feed = factory.Services.GetRequiredService<IChangeFeed>();
         var slowSource = new SlowSource();
-        using var cache = new WallCache(
-            services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>(),
-            [.. services.GetServices<IWallSource>(), slowSource],
-            services.GetRequiredService<IClock>(),
-            feed);
+        using var cache = CacheWith(factory, slowSource);
         var before = await cache.GetAsync(1);
 
         slowSource.FailOnce();
@@ -63,6 +53,13 @@ public sealed class WallCacheConcurrencyTests
         Assert.NotSame(before, retried);
         Assert.Equal(2, slowSource.UnitReloads);
     }
+
+    /// <summary>The app's wall cache with one more source, on the app's own database and change feed.</summary>
+    private static WallCache CacheWith(CampaignHubFactory factory, IWallSource extra) => new(
+        factory.Services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>(),
+        [.. factory.Services.GetServices<IWallSource>(), extra],
+        factory.Services.GetRequiredService<IClock>(),
+        factory.Services.GetRequiredService<IChangeFeed>());
 
     /// <summary>A wall source whose reload can be held open, to catch readers arriving mid-reload.</summary>
     private sealed class SlowSource : IWallSource
