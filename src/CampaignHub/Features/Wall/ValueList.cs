@@ -7,7 +7,7 @@ namespace CampaignHub.Features.Wall;
 /// <summary>
 /// A read-only list that compares by its items, so records holding one compare by value. The wall cache uses this to
 /// tell whether a panel's rows really changed and, when they did not, to hand every open wall the same instance
-/// (which the panel then skips re-rendering).
+/// (whose HTML is then already rendered, and which every wall's diff finds unchanged).
 /// </summary>
 [JsonConverter(typeof(ValueListJsonConverterFactory))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>

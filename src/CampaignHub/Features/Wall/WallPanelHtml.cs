@@ -43,9 +43,21 @@ public sealed class WallPanelHtml(IServiceProvider services, ILoggerFactory logg
         await RenderAsync<WallTicker>(views.Ticker),
         contacts is null ? null : await RenderAsync<WallContactsPanel>(contacts));
 
-    private Task<MarkupString> RenderAsync<TPanel>(object view)
-        where TPanel : IComponent =>
-        _rendered.GetValue(view, v => RenderCoreAsync<TPanel>(v));
+    private async Task<MarkupString> RenderAsync<TPanel>(object view)
+        where TPanel : IComponent
+    {
+        var rendering = _rendered.GetValue(view, v => RenderCoreAsync<TPanel>(v));
+        try
+        {
+            return await rendering;
+        }
+        catch
+        {
+            // A failed render is not kept for this view: the next wall (or the next change) tries again.
+            _rendered.Remove(view);
+            throw;
+        }
+    }
 
     private async Task<MarkupString> RenderCoreAsync<TPanel>(object view)
         where TPanel : IComponent

@@ -66,7 +66,7 @@ public sealed record WallViews(
         BuildFlags(snapshot.Flags, snapshot.Orders, snapshot.UnitName, FlagLines),
         snapshot.Recent.Take(TickerLines).Select(c => new WallTickerLine(c.At, Who(c.Actor), c.Summary)).ToValueList());
 
-    /// <summary>Keeps the previous instance of every view whose rows did not change, so walls skip those panels.</summary>
+    /// <summary>Keeps the previous instance of every view whose rows did not change, so their HTML is not rendered again.</summary>
     public WallViews ReuseUnchanged(WallViews? previous) => previous is null
         ? this
         : new WallViews(
