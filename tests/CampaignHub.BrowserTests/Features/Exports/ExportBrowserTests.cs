@@ -29,6 +29,24 @@ public sealed class ExportBrowserTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_opinions_export_contains_exactly_what_the_filtered_list_shows()
+    {
+        var page = await browser.SignInAsync("office", "opinions");
+        await page.Locator("[data-interactive=true] [data-testid=op-export]").WaitForAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.GetByText("渣土车").First).ToBeVisibleAsync();
+
+        var keyword = page.Locator("[data-testid=op-text-filter]");
+        await keyword.FillAsync("挂号");
+        await keyword.PressAsync("Tab");
+        await Microsoft.Playwright.Assertions.Expect(page.GetByText("渣土车")).ToHaveCountAsync(0);
+
+        var export = await DownloadAsync(page, "[data-testid=op-export]");
+        Assert.Contains("挂号", export.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("渣土车", export.Text, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Clicks an export button and returns the file's name and the text of its sheets and shared strings.</summary>
     private static async Task<(string FileName, string Text)> DownloadAsync(IPage page, string button)
     {
