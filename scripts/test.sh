@@ -18,11 +18,15 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 [ -x /usr/bin/chromium ] || { echo "ERROR: /usr/bin/chromium is still missing." >&2; exit 1; }
 
+dotnet tool restore >/dev/null
 dotnet build CampaignHub.sln -c Debug -nologo -v q -clp:ErrorsOnly
+
+# The model and the migrations must agree: a model change without `dotnet ef migrations add` fails the run.
+dotnet ef migrations has-pending-model-changes --project src/CampaignHub --no-build
 
 log=$(mktemp)
 status=0
-for project in tests/CampaignHub.Domain.Tests tests/CampaignHub.Tests tests/CampaignHub.BrowserTests; do
+for project in tests/CampaignHub.Domain.Tests tests/CampaignHub.Components.Tests tests/CampaignHub.Tests tests/CampaignHub.BrowserTests; do
   echo "== $project"
   dotnet test "$project" --no-build -nologo -v q 2>&1 | tee -a "$log" || status=1
 done

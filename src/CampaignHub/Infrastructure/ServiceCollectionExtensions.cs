@@ -15,7 +15,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Radzen;
+using CampaignHub.Infrastructure.UserInterface;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace CampaignHub.Infrastructure;
 
@@ -27,7 +29,7 @@ public static class ServiceCollectionExtensions
         builder.Services.Configure<CampaignHubOptions>(builder.Configuration.GetSection(CampaignHubOptions.Section));
         Directory.CreateDirectory(options.ResolveDataFolder());
 
-        // Serve packaged assets (Radzen's CSS/JS) from the build output in every environment, not only Development.
+        // Serve packaged assets (blazor.web.js, MudBlazor's CSS/JS) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
 
         builder.Services.AddClock(options);
@@ -126,7 +128,14 @@ public static class ServiceCollectionExtensions
     {
         services.AddRazorComponents()
             .AddInteractiveServerComponents(circuit => circuit.DisconnectedCircuitRetentionPeriod = options.DisconnectedCircuitRetention);
-        services.AddRadzenComponents();
+        services.AddMudServices(mud =>
+        {
+            mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            mud.SnackbarConfiguration.PreventDuplicates = false;
+            mud.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
+        services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
+        Radzen.ServiceCollectionExtensions.AddRadzenComponents(services); // migration bridge
 
         // Render Chinese as characters, not numeric entities (smaller pages, readable source).
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -40,7 +40,8 @@ public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The README's run command: Development (demo mode, DI scope validation on), so the tests meet what users meet.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Urls"] = BaseUrl.ToString().TrimEnd('/');
         start.Environment["CampaignHub__DataFolder"] = _dataFolder;
         start.Environment["CampaignHub__DemoMode"] = "true";

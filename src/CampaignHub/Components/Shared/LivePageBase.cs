@@ -1,7 +1,7 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Live;
 using Microsoft.AspNetCore.Components;
-using Radzen;
+using MudBlazor;
 
 namespace CampaignHub.Components.Shared;
 
@@ -18,7 +18,11 @@ public abstract class LivePageBase : ComponentBase, IAsyncDisposable
     protected IChangeFeed Feed { get; set; } = default!;
 
     [Inject]
-    protected NotificationService Notifications { get; set; } = default!;
+    protected ISnackbar Snackbar { get; set; } = default!;
+
+    // Migration bridge: removed once every page notifies through Snackbar.
+    [Inject]
+    protected Radzen.NotificationService Notifications { get; set; } = default!;
 
     /// <summary>Whether a change concerns this page.</summary>
     protected abstract bool Concerns(ChangeEvent change);
@@ -67,14 +71,14 @@ public abstract class LivePageBase : ComponentBase, IAsyncDisposable
             await action();
             if (success is not null)
             {
-                Notifications.Notify(NotificationSeverity.Success, success);
+                Snackbar.Add(success, Severity.Success);
             }
 
             return true;
         }
         catch (DomainException ex)
         {
-            Notifications.Notify(NotificationSeverity.Error, "未保存", ex.Message, TimeSpan.FromSeconds(8));
+            Snackbar.Add($"未保存：{ex.Message}", Severity.Error, o => o.VisibleStateDuration = 8000);
             return false;
         }
     }

@@ -63,7 +63,9 @@ public sealed class WallPanelHtml(IServiceProvider services, ILoggerFactory logg
         where TPanel : IComponent
     {
         // A renderer per panel: HtmlRenderer keeps every root component it has rendered until it is disposed.
-        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        // It resolves scoped services (cascading-value suppliers), so it gets a scope of its own, never the root.
+        await using var scope = services.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggerFactory);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var culture = CultureInfo.CurrentCulture;
