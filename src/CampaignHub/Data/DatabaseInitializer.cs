@@ -45,12 +45,20 @@ public static class DatabaseInitializer
 
         if (string.IsNullOrWhiteSpace(options.AdminPassword))
         {
-            throw new InvalidOperationException("The database is empty and not in demo mode: set CampaignHub:AdminPassword (env CampaignHub__AdminPassword) for the initial admin account.");
+            throw new StartupConfigurationException("数据库为空且未启用演示模式：请设置初始管理员密码 CampaignHub__AdminPassword（至少12位，含大小写字母、数字和符号）。The database is empty and not in demo mode: set CampaignHub:AdminPassword (env CampaignHub__AdminPassword) for the initial admin account.");
         }
 
         var userManager = services.GetRequiredService<UserManager<AppUser>>();
         var admin = new AppUser { UserName = "admin", DisplayName = "系统管理员", EmailConfirmed = true };
-        await IdentityResultGuard.EnsureAsync(userManager.CreateAsync(admin, options.AdminPassword));
+        var created = await userManager.CreateAsync(admin, options.AdminPassword);
+        if (!created.Succeeded)
+        {
+            throw new StartupConfigurationException("初始管理员密码不符合要求：" + string.Join("；", created.Errors.Select(e => e.Description)));
+        }
+
         await IdentityResultGuard.EnsureAsync(userManager.AddToRoleAsync(admin, Roles.Admin));
     }
 }
+
+/// <summary>A setting the operator must fix before the app can start; reported as one line, not a stack trace.</summary>
+public sealed class StartupConfigurationException(string message) : Exception(message);
