@@ -60,9 +60,18 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
             }
         }
 
+        // Publish runs after the save has committed: nothing an observer or a subscriber's filter does may
+        // escape into the saving code or keep the change from the remaining subscribers.
         foreach (var observer in _observers.Keys)
         {
-            observer.Notify(change);
+            try
+            {
+                observer.Notify(change);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "A change-feed observer failed on {Kind} {EntityId}", change.Kind, change.EntityId);
+            }
         }
 
         foreach (var subscription in _subscriptions.Keys)
@@ -100,17 +109,21 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
         }
     }
 
+    /// <summary>
+    /// One subscriber's queue. It delivers one batch at a time: changes that arrive while its handler runs wait
+    /// for the next batch, which is armed when the handler returns. So a slow handler is never run twice at once.
+    /// </summary>
     private sealed class Subscription(ChangeFeed feed, Func<IReadOnlyList<ChangeEvent>, Task> handler, Func<ChangeEvent, bool>? filter) : IDisposable
     {
         private readonly Lock _gate = new();
         private List<ChangeEvent> _pending = [];
-        private bool _flushScheduled;
+        private bool _armed; // a delivery is scheduled or running
         private bool _disposed;
         private long _lastFlush = long.MinValue / 2; // "never": far enough back that the first change goes out at once
 
         public void Offer(ChangeEvent change)
         {
-            if (filter is not null && !filter(change))
+            if (!Matches(change))
             {
                 return;
             }
@@ -124,50 +137,80 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
                 }
 
                 _pending.Add(change);
-                if (_flushScheduled)
+                if (_armed)
                 {
                     return;
                 }
 
-                _flushScheduled = true;
-
-                // A change after a quiet spell goes out almost at once (the settle delay gathers the events of one
-                // save); within a burst, deliveries are spaced a window apart and each carries everything since.
-                var sinceLastMs = Environment.TickCount64 - _lastFlush;
-                delay = sinceLastMs >= (long)feed._window.TotalMilliseconds ? feed._settle : feed._window - TimeSpan.FromMilliseconds(sinceLastMs);
-                if (delay < feed._settle)
-                {
-                    delay = feed._settle;
-                }
+                _armed = true;
+                delay = NextDelay();
             }
 
-            _ = FlushAfterAsync(delay);
+            _ = DeliverAsync(delay);
         }
 
-        private async Task FlushAfterAsync(TimeSpan delay)
+        private bool Matches(ChangeEvent change)
         {
-            await Task.Delay(delay).ConfigureAwait(false);
-            List<ChangeEvent> batch;
-            lock (_gate)
-            {
-                batch = _pending;
-                _pending = [];
-                _flushScheduled = false;
-                _lastFlush = Environment.TickCount64;
-                if (_disposed)
-                {
-                    return;
-                }
-            }
-
             try
             {
-                await handler(batch).ConfigureAwait(false);
+                return filter is null || filter(change);
             }
             catch (Exception ex)
             {
-                // A failing subscriber (e.g. a circuit torn down mid-render) must not affect the others.
-                feed.LogSubscriberFailure(ex);
+                feed.LogFilterFailure(ex, change);
+                return false;
+            }
+        }
+
+        // A change after a quiet spell goes out almost at once (the settle delay gathers the events of one save);
+        // within a burst, deliveries are spaced a window apart and each carries everything since. Caller holds _gate.
+        private TimeSpan NextDelay()
+        {
+            var sinceLastMs = Environment.TickCount64 - _lastFlush;
+            var windowMs = (long)feed._window.TotalMilliseconds;
+            var delay = sinceLastMs >= windowMs ? feed._settle : TimeSpan.FromMilliseconds(windowMs - sinceLastMs);
+            return delay < feed._settle ? feed._settle : delay;
+        }
+
+        private async Task DeliverAsync(TimeSpan delay)
+        {
+            while (true)
+            {
+                await Task.Delay(delay).ConfigureAwait(false);
+                List<ChangeEvent> batch;
+                lock (_gate)
+                {
+                    if (_disposed)
+                    {
+                        _armed = false;
+                        return;
+                    }
+
+                    batch = _pending;
+                    _pending = [];
+                    _lastFlush = Environment.TickCount64;
+                }
+
+                try
+                {
+                    await handler(batch).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    // A failing subscriber (e.g. a circuit torn down mid-render) must not affect the others.
+                    feed.LogSubscriberFailure(ex);
+                }
+
+                lock (_gate)
+                {
+                    if (_disposed || _pending.Count == 0)
+                    {
+                        _armed = false;
+                        return;
+                    }
+
+                    delay = NextDelay();
+                }
             }
         }
 
@@ -184,4 +227,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
     }
 
     private void LogSubscriberFailure(Exception ex) => logger.LogWarning(ex, "A change-feed subscriber failed");
+
+    private void LogFilterFailure(Exception ex, ChangeEvent change) =>
+        logger.LogError(ex, "A change-feed filter failed on {Kind} {EntityId}; that subscriber skips the change", change.Kind, change.EntityId);
 }

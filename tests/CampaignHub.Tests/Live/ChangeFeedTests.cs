@@ -140,3 +140,97 @@ public sealed class ChangeFeedTests
         Assert.Equal([299, 298, 297], recent.Select(r => r.EntityId));
     }
 }
+
+public sealed class ChangeFeedDeliveryTests
+{
+    private static ChangeEvent Change(int id, ChangeKind kind = ChangeKind.Milestone) =>
+        new(kind, 1, 2, id, "测试", "office", DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task A_slow_handler_is_never_run_twice_at_once_and_still_gets_every_change()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(20));
+        var running = 0;
+        var mostAtOnce = 0;
+        var received = new List<int>();
+        using var subscription = feed.Subscribe(async batch =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref mostAtOnce, now);
+            await Task.Delay(300);
+            lock (received)
+            {
+                received.AddRange(batch.Select(c => c.EntityId!.Value));
+            }
+
+            Interlocked.Decrement(ref running);
+        });
+
+        for (var i = 0; i < 12; i++)
+        {
+            feed.Publish(Change(i));
+            await Task.Delay(50);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (DateTime.UtcNow < deadline && Count(received) < 12)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(1, mostAtOnce);
+        Assert.Equal(Enumerable.Range(0, 12), received.Order());
+    }
+
+    [Fact]
+    public async Task A_throwing_filter_neither_fails_the_publisher_nor_keeps_the_change_from_other_subscribers()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(20));
+        var delivered = new TaskCompletionSource<IReadOnlyList<ChangeEvent>>();
+        using var broken = feed.Subscribe(_ => Task.CompletedTask, _ => throw new InvalidOperationException("filter bug"));
+        using var healthy = feed.Subscribe(batch =>
+        {
+            delivered.TrySetResult(batch);
+            return Task.CompletedTask;
+        });
+
+        var publish = Record.Exception(() => feed.Publish(Change(7)));
+
+        Assert.Null(publish);
+        Assert.Equal(7, Assert.Single(await delivered.Task.WaitAsync(TimeSpan.FromSeconds(5))).EntityId);
+    }
+
+    [Fact]
+    public async Task A_throwing_observer_neither_fails_the_publisher_nor_keeps_the_change_from_subscribers()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(20));
+        var delivered = new TaskCompletionSource();
+        using var observer = feed.Observe(_ => throw new InvalidOperationException("cache bug"));
+        using var healthy = feed.Subscribe(_ =>
+        {
+            delivered.TrySetResult();
+            return Task.CompletedTask;
+        });
+
+        var publish = Record.Exception(() => feed.Publish(Change(8)));
+
+        Assert.Null(publish);
+        await delivered.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    private static int Count(List<int> list)
+    {
+        lock (list)
+        {
+            return list.Count;
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}

@@ -32,15 +32,16 @@ public abstract class LivePageBase : ComponentBase, IAsyncDisposable
 
     protected string? LoadError { get; private set; }
 
-    protected override async Task OnParametersSetAsync() => await SafeLoadAsync();
-
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnParametersSetAsync()
     {
-        // Only the interactive render subscribes; the prerender pass is thrown away.
-        if (firstRender && RendererInfo.IsInteractive)
+        // Subscribe before the first load, so a change committed while the page loads is not missed: it arrives
+        // as a batch and triggers a reload. Only the interactive render subscribes; the prerender is thrown away.
+        if (_subscription is null && RendererInfo.IsInteractive)
         {
             _subscription = Feed.Subscribe(OnChangesAsync, Concerns);
         }
+
+        await SafeLoadAsync();
     }
 
     private Task OnChangesAsync(IReadOnlyList<ChangeEvent> changes) =>
@@ -50,8 +51,12 @@ public abstract class LivePageBase : ComponentBase, IAsyncDisposable
             StateHasChanged();
         });
 
+    // Loads run one at a time, so an older load can never finish after a newer one and show stale data.
+    private readonly SemaphoreSlim _loading = new(1, 1);
+
     private async Task SafeLoadAsync()
     {
+        await _loading.WaitAsync();
         try
         {
             await LoadAsync();
@@ -60,6 +65,10 @@ public abstract class LivePageBase : ComponentBase, IAsyncDisposable
         catch (DomainException ex)
         {
             LoadError = ex.Message;
+        }
+        finally
+        {
+            _loading.Release();
         }
     }
 
