@@ -21,7 +21,7 @@ public readonly record struct RateResult(int Satisfied, int BasicallySatisfied, 
 
     public bool SampleInsufficient => Denominator < Math.Max(MinimumSample, 1);
 
-    public decimal? Rate => SampleInsufficient ? null : Math.Round((decimal)Numerator / Denominator, 4, MidpointRounding.AwayFromZero);
+    public decimal? Rate => SampleInsufficient ? null : SatisfactionRate.Of(Numerator, Denominator);
 
     /// <summary>"85.0%" or "样本不足".</summary>
     public string Display => Rate is { } rate ? SatisfactionRate.FormatPercent(rate) : SatisfactionRate.SampleInsufficientText;
@@ -91,6 +91,13 @@ public static class SatisfactionRate
             .Select(id => new TrendPoint(id, bySurvey.TryGetValue(id, out var rate) ? rate : new RateResult(0, 0, 0, 0, minimumSample)))
             .ToList();
     }
+
+    /// <summary>
+    /// The one rounding rule for every rate shown anywhere (wall, dashboards, reports, exports): four decimals
+    /// (0.01 of a percent), halves away from zero — 13 of 32 is 40.63%, never 40.62%. Null when nothing is valid.
+    /// </summary>
+    public static decimal? Of(int positive, int valid) =>
+        valid <= 0 ? null : Math.Round((decimal)positive / valid, 4, MidpointRounding.AwayFromZero);
 
     public static string FormatPercent(decimal rate) => (rate * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 

@@ -36,7 +36,7 @@ public sealed class SatisfactionWallVisibility(IDbContextFactory<CampaignHubDbCo
         var valid = visible.Sum(r => r.Valid);
         var headline = snapshot.Headline with
         {
-            SatisfactionRate = valid == 0 ? null : Math.Round((decimal)visible.Sum(r => r.Positive) / valid, 4),
+            SatisfactionRate = Domain.Satisfaction.SatisfactionRate.Of(visible.Sum(r => r.Positive), valid),
             SatisfactionValid = valid,
         };
         return snapshot with { Units = units, Headline = headline, Views = snapshot.Views with { Rates = WallViews.BuildRates(units, snapshot.Threshold), Headline = new WallHeadlineView(headline, snapshot.Threshold) } };

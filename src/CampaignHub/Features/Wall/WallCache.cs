@@ -295,7 +295,7 @@ public sealed class WallCache : IDisposable
         var headline = new WallHeadline(
             rows.Sum(r => r.Problems.Done),
             rows.Sum(r => r.Problems.Total),
-            valid == 0 ? null : Math.Round((decimal)rates.Sum(r => r.Positive) / valid, 4),
+            Domain.Satisfaction.SatisfactionRate.Of(rates.Sum(r => r.Positive), valid),
             valid,
             overdue.Count,
             rows.Sum(r => r.Commitments.Done),

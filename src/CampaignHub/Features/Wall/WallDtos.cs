@@ -22,7 +22,7 @@ public sealed record WallRate(int Positive, int Valid, int MinimumSample, IReadO
 {
     public bool SampleInsufficient => Valid < MinimumSample || Valid == 0;
 
-    public decimal? Rate => SampleInsufficient ? null : Math.Round((decimal)Positive / Valid, 4);
+    public decimal? Rate => SampleInsufficient ? null : Domain.Satisfaction.SatisfactionRate.Of(Positive, Valid);
 }
 
 /// <summary>Three-checks (三查三看) buckets with the public's satisfaction for done items.</summary>
