@@ -30,7 +30,7 @@ public static class MilestoneStatus
     };
 
     public static int DaysOverdue(DateOnly dueDate, DateOnly? metOn, DateOnly today) =>
-        Evaluate(dueDate, metOn, today) == MilestoneState.Overdue ? today.DayNumber - dueDate.DayNumber : 0;
+        Common.Overdue.DaysOverdue(dueDate, isFinished: metOn is not null, today);
 
     public static string ToChinese(this MilestoneState state) => state switch
     {

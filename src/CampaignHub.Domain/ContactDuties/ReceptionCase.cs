@@ -31,10 +31,10 @@ public static class ReceptionCaseDeadline
 {
     /// <summary>Overdue the day after the deadline (China date) while not settled.</summary>
     public static bool IsOverdue(ReceptionCaseStatus status, DateOnly deadline, DateOnly today) =>
-        status != ReceptionCaseStatus.Settled && today > deadline;
+        Common.Overdue.IsOverdue(deadline, isFinished: status == ReceptionCaseStatus.Settled, today);
 
     public static int DaysOverdue(ReceptionCaseStatus status, DateOnly deadline, DateOnly today) =>
-        IsOverdue(status, deadline, today) ? today.DayNumber - deadline.DayNumber : 0;
+        Common.Overdue.DaysOverdue(deadline, isFinished: status == ReceptionCaseStatus.Settled, today);
 }
 
 /// <summary>

@@ -9,7 +9,7 @@ namespace CampaignHub.Domain.Plans;
 public static class WorkItemSchedule
 {
     public static bool IsOverdue(DateOnly plannedDate, WorkItemStatus status, DateOnly todayInChina) =>
-        status.IsOpen() && todayInChina > plannedDate;
+        Common.Overdue.IsOverdue(plannedDate, isFinished: !status.IsOpen(), todayInChina);
 
     /// <summary>Same, for an instant: the day is taken in China time, whatever the instant's offset.</summary>
     public static bool IsOverdue(DateOnly plannedDate, WorkItemStatus status, DateTimeOffset now) =>
@@ -17,7 +17,7 @@ public static class WorkItemSchedule
 
     /// <summary>0 when not overdue; 1 on the day after the planned date, and so on.</summary>
     public static int DaysOverdue(DateOnly plannedDate, WorkItemStatus status, DateOnly todayInChina) =>
-        IsOverdue(plannedDate, status, todayInChina) ? todayInChina.DayNumber - plannedDate.DayNumber : 0;
+        Common.Overdue.DaysOverdue(plannedDate, isFinished: !status.IsOpen(), todayInChina);
 
     public static int DaysOverdue(DateOnly plannedDate, WorkItemStatus status, DateTimeOffset now) =>
         DaysOverdue(plannedDate, status, ChinaTime.DateOf(now));

@@ -200,13 +200,13 @@ public sealed class RectificationOrder : AggregateRoot
     }
 
     /// <summary>Overdue: the deadline (China date) has passed and the order is not closed.</summary>
-    public bool IsOverdue(DateOnly today) => Status != RectificationOrderStatus.Closed && today > Deadline;
+    public bool IsOverdue(DateOnly today) => Common.Overdue.IsOverdue(Deadline, isFinished: Status == RectificationOrderStatus.Closed, today);
 
-    public int DaysOverdue(DateOnly today) => IsOverdue(today) ? today.DayNumber - Deadline.DayNumber : 0;
+    public int DaysOverdue(DateOnly today) => Common.Overdue.DaysOverdue(Deadline, isFinished: Status == RectificationOrderStatus.Closed, today);
 
-    /// <summary>The status as the UI shows it, with overdue, e.g. "已下达（已逾期3天）".</summary>
+    /// <summary>The status as the UI shows it, with overdue, e.g. "已下达（逾期3天）".</summary>
     public string StatusText(DateOnly today) =>
-        IsOverdue(today) ? $"{Status.ToChinese()}（已逾期{DaysOverdue(today)}天）" : Status.ToChinese();
+        Common.Overdue.Describe(DaysOverdue(today)) is { } overdue ? $"{Status.ToChinese()}（{overdue}）" : Status.ToChinese();
 
     public bool IsOpen => Status != RectificationOrderStatus.Closed;
 

@@ -139,7 +139,7 @@ public class RectificationOrderTests
         Assert.False(order.IsOverdue(Deadline));
         Assert.True(order.IsOverdue(Deadline.AddDays(1)));
         Assert.Equal(3, order.DaysOverdue(Deadline.AddDays(3)));
-        Assert.Equal("已下达（已逾期3天）", order.StatusText(Deadline.AddDays(3)));
+        Assert.Equal("已下达（逾期3天）", order.StatusText(Deadline.AddDays(3)));
 
         // 2014-08-31 16:30 UTC is already 2014-09-01 in Beijing.
         var clock = new FixedClock(new DateTimeOffset(2014, 8, 31, 16, 30, 0, TimeSpan.Zero));

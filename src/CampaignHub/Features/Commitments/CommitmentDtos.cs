@@ -27,7 +27,7 @@ public sealed record CommitmentRowDto(
     PublicRatingCounts Ratings,
     bool CanEdit)
 {
-    public string? OverdueText => Overdue.Describe(DaysOverdue);
+    public string? OverdueText => Domain.Common.Overdue.Describe(DaysOverdue);
 }
 
 /// <summary>The four clears and whom it was promised to, as the form sends them.</summary>

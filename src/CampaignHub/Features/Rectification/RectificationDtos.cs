@@ -22,7 +22,7 @@ public sealed record RectificationRowDto(
     bool NeedsReopenReview,
     int RatedUnsatisfied)
 {
-    public string? OverdueText => Overdue.Describe(DaysOverdue);
+    public string? OverdueText => Domain.Common.Overdue.Describe(DaysOverdue);
 }
 
 public sealed record EvidenceDto(int Id, string FileName, string ContentType, long SizeBytes, string UploadedBy, DateTimeOffset UploadedAt);

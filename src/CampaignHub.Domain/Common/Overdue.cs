@@ -1,10 +1,9 @@
-using CampaignHub.Domain.Common;
-
-namespace CampaignHub.Domain.Rectification;
+namespace CampaignHub.Domain.Common;
 
 /// <summary>
-/// 限时办结: a deadline is met on its own day (China time); from the next China day on, an item
-/// that is not finished is overdue. Shared by rectification items, commitments and opinions.
+/// 限时办结, the one overdue rule for every dated thing (milestones, work items, rectification items, opinions,
+/// commitments, reception cases and rectification orders): a deadline is met on its own day (China time); from the
+/// next China day on, a thing that is not finished is overdue. One text for it everywhere: "逾期N天".
 /// </summary>
 public static class Overdue
 {

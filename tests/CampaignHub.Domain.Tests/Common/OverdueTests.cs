@@ -2,7 +2,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Tests.Builders;
 
-namespace CampaignHub.Domain.Tests.Rectification;
+namespace CampaignHub.Domain.Tests.Common;
 
 public class OverdueTests
 {
@@ -84,5 +84,35 @@ public class OverdueTests
         item.SetFourHaves(item.Goal, item.Measures, item.ResponsiblePerson, new DateOnly(2014, 7, 31), ActorBuilder.Office(), DemoTree.Build());
 
         Assert.Equal(0, item.DaysOverdue(today));
+    }
+}
+
+/// <summary>Every kind of dated thing answers "overdue, by how many days" with the one rule.</summary>
+public sealed class OneOverdueRuleTests
+{
+    private static readonly DateOnly Due = new(2014, 4, 5);
+    private static readonly DateOnly ThreeDaysLate = Due.AddDays(3);
+
+    [Fact]
+    public void Every_dated_kind_counts_the_same_days_overdue_and_none_on_its_deadline()
+    {
+        int[] late =
+        [
+            Overdue.DaysOverdue(Due, isFinished: false, ThreeDaysLate),
+            Domain.Campaigns.MilestoneStatus.DaysOverdue(Due, metOn: null, ThreeDaysLate),
+            Domain.Plans.WorkItemSchedule.DaysOverdue(Due, Domain.Plans.WorkItemStatus.InProgress, ThreeDaysLate),
+            Domain.ContactDuties.ReceptionCaseDeadline.DaysOverdue(Domain.ContactDuties.ReceptionCaseStatus.Open, Due, ThreeDaysLate),
+        ];
+        int[] onTheDay =
+        [
+            Overdue.DaysOverdue(Due, isFinished: false, Due),
+            Domain.Campaigns.MilestoneStatus.DaysOverdue(Due, metOn: null, Due),
+            Domain.Plans.WorkItemSchedule.DaysOverdue(Due, Domain.Plans.WorkItemStatus.InProgress, Due),
+            Domain.ContactDuties.ReceptionCaseDeadline.DaysOverdue(Domain.ContactDuties.ReceptionCaseStatus.Open, Due, Due),
+        ];
+
+        Assert.All(late, days => Assert.Equal(3, days));
+        Assert.All(onTheDay, days => Assert.Equal(0, days));
+        Assert.Equal("逾期3天", Overdue.Describe(3));
     }
 }
