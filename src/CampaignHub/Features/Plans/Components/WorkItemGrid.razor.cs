@@ -64,8 +64,8 @@ public partial class WorkItemGrid
 
     private string? ErrorFor(string field) => errors.For(field);
 
-    /// <summary>Puts a test id on the input element itself, where the browser tests type.</summary>
-    private static Dictionary<string, object?> Test(string id) => new() { ["data-testid"] = id };
+    /// <summary>The input element's own attributes: its accessible name and the test id the browser tests type into.</summary>
+    private static Dictionary<string, object?> Attributes(string testId, string label) => new() { ["data-testid"] = testId, ["aria-label"] = label };
 
     private string RowClass(WorkItemRow row, int index) =>
         IsEditing(row) ? "ch-wi-row-editing" : row.Saved?.DaysOverdue > 0 ? "ch-wi-row-overdue" : string.Empty;
