@@ -76,7 +76,7 @@ public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180); // a loaded build machine can take over a minute to migrate and seed
         while (DateTime.UtcNow < deadline)
         {
             if (_process is { HasExited: true })
@@ -125,7 +125,7 @@ public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
     {
         var testBin = AppContext.BaseDirectory;
         var configuration = testBin.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var appBin = Path.Combine(Paths.RepositoryRoot, "src", "CampaignHub", "bin", configuration, "net9.0");
+        var appBin = Path.Combine(Paths.RepositoryRoot, "src", "CampaignHub", "bin", configuration, "net10.0");
         var candidates = Directory.Exists(appBin)
             ? Directory.GetFiles(appBin, "CampaignHub", SearchOption.AllDirectories)
             : [];
