@@ -24,7 +24,7 @@ public sealed record PlanDto(
     PlanText Text,
     int? Version,
     string? ReturnReason,
-    string? UpdatedBy,
+    string? UpdatedByName,
     DateTimeOffset? UpdatedAt,
     IReadOnlyList<PlanVersionDto> Versions,
     bool CanEdit,
@@ -63,7 +63,7 @@ public sealed record PlanOverviewDto(int CampaignId, string CampaignTitle, DateO
     public int ExperienceAwaitingApproval => Units.Count(u => u.Experience.AwaitingApproval > 0);
 }
 
-public sealed record EvidenceDto(int Id, string FileName, string ContentType, long SizeBytes, string UploadedBy, DateTimeOffset UploadedAt)
+public sealed record EvidenceDto(int Id, string FileName, string ContentType, long SizeBytes, string UploadedByName, DateTimeOffset UploadedAt)
 {
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
@@ -85,7 +85,7 @@ public sealed record WorkItemDto(
     string? CancelReason,
     int DaysOverdue,
     string? WhyCannotStart,
-    string UpdatedBy,
+    string UpdatedByName,
     IReadOnlyList<EvidenceDto> Evidence)
 {
     public WorkItemDetails Details => new(Title, Kind, PlannedDate, PhaseId, MilestoneId, ResponsiblePersonId, VisitTheme, Notes);

@@ -50,7 +50,7 @@ internal static class PlanQueries
     public static async Task<PlanStatus?> PlanStatusAsync(CampaignHubDbContext db, int campaignId, int unitId, CancellationToken cancellationToken) =>
         await db.Set<ImplementationPlan>().Where(p => p.CampaignId == campaignId && p.UnitId == unitId).Select(p => (PlanStatus?)p.Status).FirstOrDefaultAsync(cancellationToken);
 
-    public static WorkItemDto ToDto(WorkItem item, PlanStatus? planStatus, DateOnly today) => new(
+    public static WorkItemDto ToDto(WorkItem item, PlanStatus? planStatus, DateOnly today, UserNames names) => new(
         item.Id,
         item.Version,
         item.UnitId,
@@ -67,6 +67,6 @@ internal static class PlanQueries
         item.CancelReason,
         item.DaysOverdueOn(today),
         item.WhyCannotStart(planStatus),
-        item.UpdatedBy,
-        item.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.SizeBytes, e.UploadedBy, e.UploadedAt)).ToList());
+        names.Of(item.UpdatedBy),
+        item.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.SizeBytes, names.Of(e.UploadedBy), e.UploadedAt)).ToList());
 }

@@ -23,7 +23,7 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var plan = await db.Set<ImplementationPlan>().AsNoTracking().Include("_versions")
             .FirstOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId, cancellationToken);
-        return ToDto(reference, plan, actor, tree);
+        return ToDto(reference, plan, actor, tree, await UserNames.LoadAsync(db, cancellationToken));
     }
 
     /// <summary>Saves the working texts (creating the draft on first save).</summary>
@@ -79,13 +79,14 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
         var reference = await PlanQueries.CampaignUnitAsync(db, campaignId, unitId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
+        var names = await UserNames.LoadAsync(db, cancellationToken);
         var plan = await db.Set<ImplementationPlan>().Include("_versions")
             .FirstOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId, cancellationToken);
         if (plan is null)
         {
             if (expectedVersion is not null)
             {
-                throw new ConcurrencyConflictException(ToDto(reference, null, actor, tree));
+                throw new ConcurrencyConflictException(ToDto(reference, null, actor, tree, names));
             }
 
             plan = ImplementationPlan.Draft(campaignId, unitId, text, actor, tree, clock);
@@ -93,12 +94,12 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
         }
         else
         {
-            plan.EnsureVersion(expectedVersion ?? -1, () => ToDto(reference, plan, actor, tree));
+            plan.EnsureVersion(expectedVersion ?? -1, () => ToDto(reference, plan, actor, tree, names));
         }
 
         change(plan, tree);
         await SaveAsync(db, () => CurrentAsync(actor, campaignId, unitId, cancellationToken), cancellationToken);
-        return ToDto(reference, plan, actor, tree);
+        return ToDto(reference, plan, actor, tree, names);
     }
 
     private async Task<PlanDto> DecideAsync(Actor actor, int planId, int expectedVersion, Action<ImplementationPlan> decide, CancellationToken cancellationToken)
@@ -108,10 +109,11 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
             ?? throw new NotFoundException("找不到该实施方案");
         var reference = await PlanQueries.CampaignUnitAsync(db, plan.CampaignId, plan.UnitId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
-        plan.EnsureVersion(expectedVersion, () => ToDto(reference, plan, actor, tree));
+        var names = await UserNames.LoadAsync(db, cancellationToken);
+        plan.EnsureVersion(expectedVersion, () => ToDto(reference, plan, actor, tree, names));
         decide(plan);
         await SaveAsync(db, () => CurrentAsync(actor, plan.CampaignId, plan.UnitId, cancellationToken), cancellationToken);
-        return ToDto(reference, plan, actor, tree);
+        return ToDto(reference, plan, actor, tree, names);
     }
 
     private static async Task SaveAsync(CampaignHubDbContext db, Func<Task<PlanDto>> current, CancellationToken cancellationToken)
@@ -133,7 +135,7 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
     private void Publish(Actor actor, PlanDto dto, string summary) =>
         feed.Publish(new ChangeEvent(ChangeKind.Plan, dto.CampaignId, dto.UnitId, dto.PlanId, $"{dto.UnitName}：{summary}", actor.DisplayName, clock.UtcNow));
 
-    internal static PlanDto ToDto(CampaignUnitRef reference, ImplementationPlan? plan, Actor actor, UnitTree tree) => new(
+    internal static PlanDto ToDto(CampaignUnitRef reference, ImplementationPlan? plan, Actor actor, UnitTree tree, UserNames names) => new(
         plan?.Id,
         reference.CampaignId,
         reference.CampaignTitle,
@@ -143,7 +145,7 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
         plan?.Text ?? PlanText.Empty,
         plan?.Version,
         plan?.ReturnReason,
-        plan?.UpdatedBy,
+        plan is null ? null : names.Of(plan.UpdatedBy),
         plan?.UpdatedAt,
         plan?.Versions.Select(v => new PlanVersionDto(v.Number, v.Text, v.SubmittedByName, v.SubmittedAt, v.Decision, v.DecisionComment, v.DecidedByName, v.DecidedAt)).ToList() ?? [],
         UnitAccess.CanEdit(actor, reference.UnitId, tree),

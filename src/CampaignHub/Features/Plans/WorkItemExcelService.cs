@@ -51,11 +51,12 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
         var phases = campaign.Phases.ToDictionary(p => p.Id, p => p.Name);
         var milestones = campaign.Milestones.ToDictionary(m => m.Id, m => m.Title);
         var today = clock.Today;
+        var names = await UserNames.LoadAsync(db, cancellationToken);
         var rows = items
             .OrderBy(i => order.GetValueOrDefault(i.UnitId, int.MaxValue)).ThenBy(i => i.PlannedDate).ThenBy(i => i.Id)
             .Select(i => new Row(
                 units[i.UnitId].Name,
-                PlanQueries.ToDto(i, null, today),
+                PlanQueries.ToDto(i, null, today, names),
                 i.PhaseId is { } p ? phases.GetValueOrDefault(p, string.Empty) : string.Empty,
                 i.MilestoneId is { } m ? milestones.GetValueOrDefault(m, string.Empty) : string.Empty,
                 i.ResponsiblePersonId is { } r ? people.GetValueOrDefault(r, string.Empty) : string.Empty))

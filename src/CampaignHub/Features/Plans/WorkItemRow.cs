@@ -17,7 +17,7 @@ public sealed class WorkItemRow
 
     public int? MilestoneId { get; set; }
 
-    public DateTime? PlannedDate { get; set; }
+    public DateOnly? PlannedDate { get; set; }
 
     public int? ResponsiblePersonId { get; set; }
 
@@ -42,7 +42,7 @@ public sealed class WorkItemRow
         Kind = dto.Kind,
         PhaseId = dto.PhaseId,
         MilestoneId = dto.MilestoneId,
-        PlannedDate = dto.PlannedDate.ToDateTime(TimeOnly.MinValue),
+        PlannedDate = dto.PlannedDate,
         ResponsiblePersonId = dto.ResponsiblePersonId,
         VisitTheme = dto.VisitTheme,
         Notes = dto.Notes,
@@ -57,7 +57,7 @@ public sealed class WorkItemRow
     public WorkItemDetails ToDetails() => new(
         Title,
         Kind,
-        PlannedDate is { } date ? DateOnly.FromDateTime(date) : default,
+        PlannedDate ?? default,
         PhaseId,
         MilestoneId,
         ResponsiblePersonId,

@@ -27,6 +27,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
             .OrderBy(i => i.PlannedDate).ThenBy(i => i.Id)
             .ToListAsync(cancellationToken);
         var snapshots = items.Select(i => i.Snapshot).ToList();
+        var names = await UserNames.LoadAsync(db, cancellationToken);
         var visits = LeaderVisitRule.Summarise(lookups.Leaders.Select(l => l.Id), snapshots);
         return new UnitWorkItemsDto(
             campaignId,
@@ -37,7 +38,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
             UnitAccess.CanEdit(actor, unitId, tree),
             actor.IsOffice,
             today,
-            items.Select(i => PlanQueries.ToDto(i, planStatus, today)).ToList(),
+            items.Select(i => PlanQueries.ToDto(i, planStatus, today, names)).ToList(),
             lookups,
             FrontlineExperienceRule.Evaluate(snapshots),
             visits.Select(v => new LeaderVisitRowDto(lookups.Leaders.Single(l => l.Id == v.PersonId), v)).ToList(),
@@ -61,7 +62,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         db.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         Publish(actor, item, $"新增工作事项“{item.Title}”");
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, campaignId, unitId, cancellationToken), clock.Today);
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, campaignId, unitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
     }
 
     /// <summary>The inline row save. <paramref name="expectedVersion"/> is the row version the editor loaded.</summary>
@@ -107,7 +108,8 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         var item = await LoadAsync(db, workItemId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         item.EnsureCanDelete(actor, tree);
-        item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, null, clock.Today));
+        var names = await UserNames.LoadAsync(db, cancellationToken);
+        item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, null, clock.Today, names));
         db.Remove(item);
         await db.SaveOrConflictAsync(async () => await CurrentOrNullAsync(workItemId, cancellationToken), cancellationToken);
         Publish(actor, item, $"删除工作事项“{item.Title}”");
@@ -134,7 +136,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
 
         Publish(actor, item, $"上传实物资料“{Path.GetFileName(fileName)}”");
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today);
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
     }
 
     public async Task<WorkItemDto> RemoveEvidenceAsync(Actor actor, int workItemId, int evidenceId, CancellationToken cancellationToken = default)
@@ -151,7 +153,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
 
         Publish(actor, item, "删除实物资料");
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today);
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
     }
 
     /// <summary>Opens an evidence file for download. Any staff member may read a unit's evidence.</summary>
@@ -176,11 +178,12 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
 
         var planStatus = await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken);
-        item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, planStatus, clock.Today));
+        var names = await UserNames.LoadAsync(db, cancellationToken);
+        item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, planStatus, clock.Today, names));
         var summary = await change(db, item, tree, planStatus);
         await db.SaveOrConflictAsync(async () => await CurrentOrNullAsync(workItemId, cancellationToken), cancellationToken);
         Publish(actor, item, summary);
-        return PlanQueries.ToDto(item, planStatus, clock.Today);
+        return PlanQueries.ToDto(item, planStatus, clock.Today, names);
     }
 
     private async Task EnsureValidAsync(CampaignHubDbContext db, int campaignId, int unitId, WorkItemDetails details, CancellationToken cancellationToken)
@@ -201,7 +204,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
     {
         var item = await db.Set<WorkItem>().AsNoTracking().Include("_evidence").FirstOrDefaultAsync(i => i.Id == workItemId, cancellationToken)
             ?? throw new NotFoundException("找不到该工作事项，可能已被删除");
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today);
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
     }
 
     private async Task<WorkItemDto?> CurrentOrNullAsync(int workItemId, CancellationToken cancellationToken)

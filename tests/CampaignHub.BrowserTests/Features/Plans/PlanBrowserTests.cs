@@ -9,6 +9,10 @@ namespace CampaignHub.BrowserTests.Features.Plans;
 [Collection(BrowserCollection.Name)]
 public sealed class PlanBrowserTests(BrowserFixture browser)
 {
+    /// <summary>A work-item grid row; the row's first cell carries the row's test id (MudDataGrid has no row attributes).</summary>
+    private static ILocator WorkItemRow(IPage page, string text) =>
+        page.Locator("tr", new() { Has = page.Locator("[data-testid^=wi-row-]"), HasText = text });
+
     private static ILocator ProgressInput(IPage page) =>
         page.Locator("[data-testid=wi-edit-progress] input, input[data-testid=wi-edit-progress]").First;
 
@@ -22,7 +26,7 @@ public sealed class PlanBrowserTests(BrowserFixture browser)
         var before = await officeProgress.InnerTextAsync();
 
 
-        var running = coordinator.Locator("tr[data-testid^=wi-row-]", new() { HasText = "进行中" }).First;
+        var running = WorkItemRow(coordinator, "进行中").First;
         await running.Locator("[data-testid=wi-edit]").ClickAsync();
         var input = ProgressInput(coordinator);
         await input.FillAsync("90");
@@ -44,7 +48,7 @@ public sealed class PlanBrowserTests(BrowserFixture browser)
     public async Task Evidence_uploaded_in_the_dialog_lets_the_coordinator_complete_the_item()
     {
         var coordinator = await browser.SignInAsync("unit", "units/11/work-items");
-        var row = coordinator.Locator("tr[data-testid^=wi-row-]", new() { HasText = "以工作人员身份在窗口岗位体验一天" });
+        var row = WorkItemRow(coordinator, "以工作人员身份在窗口岗位体验一天");
         await Expect(row.Locator("[data-testid=wi-complete]")).ToBeDisabledAsync();
 
         await row.Locator("[data-testid=wi-evidence]").ClickAsync();
@@ -87,13 +91,13 @@ public sealed class PlanBrowserTests(BrowserFixture browser)
         const string rowText = "整理活动实物资料并归档";
 
         // Both open the same row for editing.
-        await coordinator.Locator("tr[data-testid^=wi-row-]", new() { HasText = rowText }).Locator("[data-testid=wi-edit]").ClickAsync();
-        await office.Locator("tr[data-testid^=wi-row-]", new() { HasText = rowText }).Locator("[data-testid=wi-edit]").ClickAsync();
+        await WorkItemRow(coordinator, rowText).Locator("[data-testid=wi-edit]").ClickAsync();
+        await WorkItemRow(office, rowText).Locator("[data-testid=wi-edit]").ClickAsync();
 
         // The office saves first.
         await office.Locator("input[data-testid=wi-edit-title]").FillAsync("活动办修改：实物资料按月归档");
         await office.Locator("input[data-testid=wi-edit-title]").PressAsync("Enter");
-        await Expect(office.Locator("tr[data-testid^=wi-row-]", new() { HasText = "活动办修改：实物资料按月归档" })).ToHaveCountAsync(1);
+        await Expect(WorkItemRow(office, "活动办修改：实物资料按月归档")).ToHaveCountAsync(1);
 
         // The coordinator, still on the old version, saves: refused, shown the office's version, own values kept.
         await coordinator.Locator("input[data-testid=wi-edit-title]").FillAsync("联络员修改：实物资料按周归档");
@@ -106,8 +110,8 @@ public sealed class PlanBrowserTests(BrowserFixture browser)
 
         await banner.Locator("[data-testid=wi-reapply]").ClickAsync();
         await Expect(banner).ToHaveCountAsync(0);
-        await Expect(coordinator.Locator("tr[data-testid^=wi-row-]", new() { HasText = "联络员修改：实物资料按周归档" })).ToHaveCountAsync(1);
-        await Expect(office.Locator("tr[data-testid^=wi-row-]", new() { HasText = "联络员修改：实物资料按周归档" })).ToHaveCountAsync(1);
+        await Expect(WorkItemRow(coordinator, "联络员修改：实物资料按周归档")).ToHaveCountAsync(1);
+        await Expect(WorkItemRow(office, "联络员修改：实物资料按周归档")).ToHaveCountAsync(1);
         await office.Context.CloseAsync();
         await coordinator.Context.CloseAsync();
     }
@@ -122,11 +126,11 @@ public sealed class PlanBrowserTests(BrowserFixture browser)
         var office = await browser.SignInAsync("office", "plans");
         await BrowserFixture.ScreenshotAsync(office, "plans-review-list");
         await office.Locator("[data-testid=return-12]").ClickAsync();
-        await office.Locator("[data-testid=reason-confirm]").ClickAsync();
-        await Expect(office.Locator("[data-testid=reason-error]")).ToHaveTextAsync("请填写退回原因");
-        await office.Locator("[data-testid=reason-text]").FillAsync("请补充社区“双体验”的具体岗位和时间");
+        await office.Locator("[data-testid=prompt-ok]").ClickAsync();
+        await Expect(office.Locator("[data-testid=prompt-dialog]")).ToContainTextAsync("请填写退回原因");
+        await office.Locator("[data-testid=prompt-text]").FillAsync("请补充社区“双体验”的具体岗位和时间");
         await BrowserFixture.ScreenshotAsync(office, "plans-return-dialog");
-        await office.Locator("[data-testid=reason-confirm]").ClickAsync();
+        await office.Locator("[data-testid=prompt-ok]").ClickAsync();
         await Expect(office.Locator("[data-testid=plan-row-12] [data-testid=plan-status]")).ToHaveTextAsync("已退回");
 
         await coordinator.GotoAsync("units/12/plan");

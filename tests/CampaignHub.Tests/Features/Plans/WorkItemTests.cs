@@ -50,6 +50,24 @@ public sealed class WorkItemTests(CampaignHubFactory factory) : IClassFixture<Ca
     }
 
     [Fact]
+    public async Task Who_last_changed_an_item_is_named_by_display_name_never_by_login()
+    {
+        var coordinator = await Accounts.ActorAsync(factory, "unit");
+        var running = await FirstItemAsync("上坊社区", i => i.Status == WorkItemStatus.InProgress);
+
+        await Items.UpdateAsync(coordinator, running.Id, running.Version, running.Details, running.ProgressPercent);
+        var after = await Items.GetAsync(running.Id);
+        var plan = await factory.Services.CreateScope().ServiceProvider.GetRequiredService<PlanService>()
+            .GetAsync(coordinator, await CampaignAsync(), running.UnitId);
+
+        Assert.False(string.IsNullOrWhiteSpace(coordinator.DisplayName));
+        Assert.NotEqual("unit", coordinator.DisplayName);
+        Assert.Equal(coordinator.DisplayName, after.UpdatedByName);
+        Assert.All(after.Evidence, e => Assert.NotEqual("unit", e.UploadedByName));
+        Assert.NotEqual("unit", plan.UpdatedByName);
+    }
+
+    [Fact]
     public async Task A_coordinator_edits_a_sub_units_item_inline_and_the_change_is_published()
     {
         var coordinator = await Accounts.ActorAsync(factory, "unit");

@@ -3,25 +3,16 @@ using CampaignHub.Domain.Plans;
 using CampaignHub.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Radzen;
-using Radzen.Blazor;
+using CampaignHub.Components.Shared;
+using MudBlazor;
 
 namespace CampaignHub.Features.Plans.Components;
-
-public sealed record Option<T>(T Value, string Text);
 
 /// <summary>What a row's action button asks for.</summary>
 public sealed record WorkItemAction(string Name, WorkItemRow Row);
 
 public partial class WorkItemGrid
 {
-    private static readonly IReadOnlyList<Option<WorkItemKind>> KindOptions =
-        WorkItemNames.AllKinds.Select(k => new Option<WorkItemKind>(k, k.ToChinese())).ToList();
-
-    private static readonly IReadOnlyList<Option<GrassrootsVisitTheme?>> ThemeOptions =
-        Enum.GetValues<GrassrootsVisitTheme>().Select(t => new Option<GrassrootsVisitTheme?>(t, t.ToChinese())).ToList();
-
-    private RadzenDataGrid<WorkItemRow> grid = default!;
     private List<WorkItemRow> rows = [];
     private WorkItemRow? editing;
     private IReadOnlyList<FieldError> errors = [];
@@ -35,10 +26,10 @@ public partial class WorkItemGrid
     private CurrentActor CurrentActor { get; set; } = default!;
 
     [Inject]
-    private DialogService Dialogs { get; set; } = default!;
+    private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
-    private NotificationService Notifications { get; set; } = default!;
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public UnitWorkItemsDto Data { get; set; } = default!;
@@ -67,39 +58,34 @@ public partial class WorkItemGrid
 
     private static int Percent(WorkItemRow row) => row.Status == WorkItemStatus.Done ? 100 : row.Saved?.ProgressPercent ?? 0;
 
-    private void RowRender(RowRenderEventArgs<WorkItemRow> args)
-    {
-        if (args.Data is not { } row || args.Attributes is not { } attributes)
-        {
-            return;
-        }
+    private bool IsEditing(WorkItemRow row) => ReferenceEquals(row, editing);
 
-        attributes["data-testid"] = row.IsNew ? "wi-row-new" : $"wi-row-{row.Id}";
-        if (row.Saved?.DaysOverdue > 0)
-        {
-            attributes["class"] = "ch-wi-row-overdue";
-        }
-    }
+    private bool HasError(string field) => errors.For(field) is not null;
 
-    private async Task AddRowAsync()
+    private string? ErrorFor(string field) => errors.For(field);
+
+    /// <summary>The input element's own attributes: its accessible name and the test id the browser tests type into.</summary>
+    private static Dictionary<string, object?> Attributes(string testId, string label) => new() { ["data-testid"] = testId, ["aria-label"] = label };
+
+    private string RowClass(WorkItemRow row, int index) =>
+        IsEditing(row) ? "ch-wi-row-editing" : row.Saved?.DaysOverdue > 0 ? "ch-wi-row-overdue" : string.Empty;
+
+    private void AddRow()
     {
-        var row = new WorkItemRow { PlannedDate = Data.Today.ToDateTime(TimeOnly.MinValue), PhaseId = Data.Lookups.Phases.FirstOrDefault()?.Id };
+        var row = new WorkItemRow { PlannedDate = Data.Today, PhaseId = Data.Lookups.Phases.FirstOrDefault()?.Id };
         errors = [];
         editing = row;
-        rows.Insert(0, row);
-        await grid.InsertRow(row);
+        rows = [row, .. rows];
     }
 
-    private async Task EditAsync(WorkItemRow row)
+    private void Edit(WorkItemRow row)
     {
         errors = [];
         editing = row;
-        await grid.EditRow(row);
     }
 
-    private void CancelEdit(WorkItemRow row)
+    private void CancelEdit()
     {
-        grid.CancelEditRow(row);
         editing = null;
         errors = [];
         rows = Data.Items.Select(WorkItemRow.From).ToList();
@@ -118,7 +104,7 @@ public partial class WorkItemGrid
         }
         else if (e.Key == "Escape")
         {
-            CancelEdit(editing);
+            CancelEdit();
         }
     }
 
@@ -149,7 +135,7 @@ public partial class WorkItemGrid
                 await Items.UpdateAsync(actor, row.Id, row.Version, row.ToDetails(), row.ProgressPercent);
             }
 
-            await EndEditAsync(row, "已保存");
+            await EndEditAsync("已保存");
         }
         catch (WorkItemValidationException ex)
         {
@@ -157,14 +143,14 @@ public partial class WorkItemGrid
         }
         catch (ConcurrencyConflictException ex)
         {
-            await EndEditAsync(row, null);
+            await EndEditAsync(null);
             conflict = ex.Current is WorkItemDto theirs ? (mine, theirs) : null;
-            Notifications.Notify(NotificationSeverity.Warning, "未保存", ex.Current is null ? "该事项已被他人删除" : ex.Message, TimeSpan.FromSeconds(8));
+            Warn($"未保存：{(ex.Current is null ? "该事项已被他人删除" : ex.Message)}", Severity.Warning);
         }
         catch (DomainException ex)
         {
             errors = [new FieldError(ex is AccessDeniedException ? "Title" : FieldFor(ex.Message), ex.Message)];
-            Notifications.Notify(NotificationSeverity.Error, "未保存", ex.Message, TimeSpan.FromSeconds(8));
+            Warn($"未保存：{ex.Message}", Severity.Error);
         }
         finally
         {
@@ -178,14 +164,13 @@ public partial class WorkItemGrid
         : message.Contains("类型", StringComparison.Ordinal) ? nameof(WorkItemRow.Kind)
         : nameof(WorkItemRow.Title);
 
-    private async Task EndEditAsync(WorkItemRow row, string? success)
+    private async Task EndEditAsync(string? success)
     {
-        grid.CancelEditRow(row);
         editing = null;
         errors = [];
         if (success is not null)
         {
-            Notifications.Notify(NotificationSeverity.Success, success);
+            Snackbar.Add(success, Severity.Success);
         }
 
         await OnChanged.InvokeAsync();
@@ -203,17 +188,17 @@ public partial class WorkItemGrid
         {
             await Items.UpdateAsync(actor, c.Theirs.Id, c.Theirs.Version, c.Mine.ToDetails(), c.Mine.ProgressPercent);
             conflict = null;
-            Notifications.Notify(NotificationSeverity.Success, "已使用您的修改重新保存");
+            Snackbar.Add("已使用您的修改重新保存", Severity.Success);
             await OnChanged.InvokeAsync();
         }
         catch (ConcurrencyConflictException ex) when (ex.Current is WorkItemDto newer)
         {
             conflict = (c.Mine, newer);
-            Notifications.Notify(NotificationSeverity.Warning, "未保存", ex.Message, TimeSpan.FromSeconds(8));
+            Warn($"未保存：{ex.Message}", Severity.Warning);
         }
         catch (DomainException ex)
         {
-            Notifications.Notify(NotificationSeverity.Error, "未保存", ex.Message, TimeSpan.FromSeconds(8));
+            Warn($"未保存：{ex.Message}", Severity.Error);
         }
     }
 
@@ -221,9 +206,8 @@ public partial class WorkItemGrid
 
     private async Task OpenEvidenceAsync(WorkItemDto item)
     {
-        await Dialogs.OpenAsync<EvidenceDialog>($"实物资料：{item.Title}",
-            new Dictionary<string, object?> { ["WorkItemId"] = item.Id, ["CanEdit"] = Data.CanEdit },
-            new DialogOptions { Width = "560px" });
+        var parameters = new DialogParameters<EvidenceDialog> { { d => d.WorkItemId, item.Id }, { d => d.CanEdit, Data.CanEdit } };
+        await Dialogs.ShowFormAsync<EvidenceDialog, object>($"实物资料：{item.Title}", parameters);
         await OnChanged.InvokeAsync();
     }
 
@@ -231,7 +215,7 @@ public partial class WorkItemGrid
     {
         if (action.Name == "edit")
         {
-            await EditAsync(action.Row);
+            Edit(action.Row);
             return;
         }
 
@@ -239,14 +223,13 @@ public partial class WorkItemGrid
         string? reason = null;
         if (action.Name == "cancel")
         {
-            reason = await Dialogs.OpenAsync<ReasonDialog>($"取消事项：{item.Title}",
-                new Dictionary<string, object?> { ["Label"] = "取消原因", ["ConfirmText"] = "取消该事项" }, new DialogOptions { Width = "480px" }) as string;
+            reason = await Dialogs.AskCancelReasonAsync(item.Title);
             if (reason is null)
             {
                 return;
             }
         }
-        else if (action.Name == "delete" && await Dialogs.Confirm($"删除“{item.Title}”？", "删除事项", new ConfirmOptions { OkButtonText = "删除", CancelButtonText = "不删除" }) != true)
+        else if (action.Name == "delete" && !await Dialogs.ConfirmAsync("删除事项", $"删除“{item.Title}”？", "删除"))
         {
             return;
         }
@@ -262,15 +245,17 @@ public partial class WorkItemGrid
                 "cancel" => await Done(Items.CancelAsync(actor, item.Id, item.Version, reason!), "已取消"),
                 _ => await Done(Items.DeleteAsync(actor, item.Id, item.Version), "已删除"),
             };
-            Notifications.Notify(NotificationSeverity.Success, message);
+            Snackbar.Add(message, Severity.Success);
         }
         catch (DomainException ex)
         {
-            Notifications.Notify(NotificationSeverity.Error, "操作未完成", ex.Message, TimeSpan.FromSeconds(8));
+            Warn($"操作未完成：{ex.Message}", Severity.Error);
         }
 
         await OnChanged.InvokeAsync();
     }
+
+    private void Warn(string message, Severity severity) => Snackbar.Add(message, severity, o => o.VisibleStateDuration = 8000);
 
     private static async Task<string> Done(Task task, string message)
     {
