@@ -46,4 +46,18 @@ public sealed class PromptDialogTests : ComponentTestContext
 
         Assert.Null(await answer);
     }
+
+    [Fact]
+    public async Task The_required_message_goes_away_as_soon_as_the_person_types()
+    {
+        var host = RenderDialogHost();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        await host.InvokeAsync(() => { _ = dialogs.PromptAsync("退回方案", "退回理由"); });
+
+        host.Find("[data-testid=prompt-ok]").Click();
+        Assert.Contains("请填写退回理由", host.Markup);
+        host.Find("textarea").Input("缺少责任人");
+
+        Assert.DoesNotContain("请填写退回理由", host.Markup);
+    }
 }
