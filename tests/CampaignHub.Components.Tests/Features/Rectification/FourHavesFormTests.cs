@@ -94,4 +94,18 @@ public sealed class FourHavesFormTests : ComponentTestContext
         Assert.Empty(form.FindAll("[data-testid=rect-save]"));
         Assert.DoesNotContain("请填写整改目标", form.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Typing_a_deadline_sets_it_and_clears_the_missing_message()
+    {
+        var edit = Complete();
+        edit.Deadline = null;
+        var form = RenderForm(edit);
+        Assert.Contains("请填写完成时限", form.Markup, StringComparison.Ordinal);
+
+        form.Find("input[data-testid=rect-deadline], [data-testid=rect-deadline] input").Change("2014-04-30");
+
+        Assert.Equal(new DateOnly(2014, 4, 30), edit.Deadline);
+        Assert.DoesNotContain("请填写完成时限", form.Markup, StringComparison.Ordinal);
+    }
 }
