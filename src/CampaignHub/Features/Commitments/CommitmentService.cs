@@ -139,13 +139,14 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
         var summary = ThreeChecks.Summarise(commitments);
         var reviews = await db.Set<ThreeChecksReview>().AsNoTracking().Where(r => r.CampaignId == campaignId && r.UnitId == unitId).ToListAsync(cancellationToken);
         var rows = ToRows(commitments, names, actor, tree);
+        var reviewers = await Rectification.RectificationService.DisplayNamesAsync(db, reviews.Select(r => r.ReviewedBy), cancellationToken);
         var buckets = Enum.GetValues<ThreeChecksBucket>().Select(bucket =>
         {
             var review = reviews.FirstOrDefault(r => r.Bucket == bucket);
             return new ThreeChecksBucketDto(
                 bucket,
                 summary.CountOf(bucket),
-                review is null ? null : new ThreeChecksJudgementDto(review.Id, review.Version, review.Positive, review.JudgementText, review.Comment, review.ItemCount, review.SatisfactionRate, review.ReviewedBy, review.ReviewedAt),
+                review is null ? null : new ThreeChecksJudgementDto(review.Id, review.Version, review.Positive, review.JudgementText, review.Comment, review.ItemCount, review.SatisfactionRate, reviewers.GetValueOrDefault(review.ReviewedBy, review.ReviewedBy), review.ReviewedAt),
                 rows.Where(r => ThreeChecks.BucketOf(r.Status) == bucket).ToList());
         }).ToList();
         var scope = unitId is { } id ? names.GetValueOrDefault(id, "?") : "全区（整个活动）";

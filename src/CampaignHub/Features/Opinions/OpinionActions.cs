@@ -15,7 +15,5 @@ public sealed class ClaimOpinionInput
 {
     public int? UnitId { get; set; }
 
-    public DateTime? DueDate { get; set; }
-
-    public DateOnly? DueOn => DueDate is { } d ? DateOnly.FromDateTime(d) : null;
+    public DateOnly? DueOn { get; set; }
 }

@@ -117,6 +117,3 @@ public sealed record ThemeDto(int Id, string Name, string? Description);
 /// <summary>Counts for dashboards and the wall.</summary>
 public sealed record RectificationStatsDto(int Total, int NotStarted, int InProgress, int Finished, int Verified, int Overdue, int QuickFixes, int AwaitingReopenReview);
 
-
-/// <summary>A dropdown choice (Radzen binds by property name, which tuples do not have).</summary>
-public sealed record Choice<T>(string Text, T Value);

@@ -181,18 +181,33 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         var opinions = await db.Set<Opinion>().AsNoTracking().Where(o => o.RectificationItemId == id).OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.ReceiptNumber, o.Content, o.Status }).ToListAsync(cancellationToken);
         var today = clock.Today;
+        var people = await DisplayNamesAsync(db, item.Evidence.Select(e => e.UploadedBy).Append(item.VerifiedBy), cancellationToken);
         return new RectificationDetailDto(
             item.Id, item.Version, item.CampaignId, item.UnitId, unit, item.Title, item.Problem, item.Goal, item.Measures, item.ResponsiblePerson,
             item.Deadline, item.Status, item.IsQuickFix, item.ProgressPercent, item.SpecialRectificationThemeId, theme, item.IsPublic, item.Answer,
-            item.NoEvidenceReason, item.StartedOn, item.CompletedOn, item.VerifiedOn, item.VerifiedBy, item.VerificationComment, item.ReopenCount,
+            item.NoEvidenceReason, item.StartedOn, item.CompletedOn, item.VerifiedOn, item.VerifiedBy is { } verifier ? people.GetValueOrDefault(verifier, verifier) : null, item.VerificationComment, item.ReopenCount,
             item.LastReopenReason, item.NeedsReopenReview, item.RatedSatisfied, item.RatedBasicallySatisfied, item.RatedUnsatisfied,
             item.MissingFourHaves(), item.DaysOverdue(today),
-            item.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.SizeBytes, e.UploadedBy, e.UploadedAt)).ToList(),
+            item.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.SizeBytes, people.GetValueOrDefault(e.UploadedBy, e.UploadedBy), e.UploadedAt)).ToList(),
             opinions.Select(o => new LinkedOpinionDto(o.Id, o.ReceiptNumber, o.Content, o.Status.ToChinese())).ToList(),
             UnitAccess.CanEdit(actor, item.UnitId, tree),
             actor.IsOffice || actor.IsSupervisor,
             actor.IsOffice,
             today);
+    }
+
+    /// <summary>Login names (as stored on records) to the people's display names; unknown names map to themselves.</summary>
+    internal static async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(CampaignHubDbContext db, IEnumerable<string?> userNames, CancellationToken cancellationToken)
+    {
+        var wanted = userNames.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var found = await db.Users.AsNoTracking().Where(u => u.UserName != null && wanted.Contains(u.UserName))
+            .Select(u => new { UserName = u.UserName!, u.DisplayName }).ToListAsync(cancellationToken);
+        return found.ToDictionary(u => u.UserName, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName : u.DisplayName, StringComparer.Ordinal);
     }
 
     public async Task<int> CreateAsync(Actor actor, int campaignId, NewRectificationItem input, CancellationToken cancellationToken = default)

@@ -36,7 +36,7 @@ public sealed class ExportBrowserTests(BrowserFixture browser)
         await page.Locator("[data-interactive=true] [data-testid=op-export]").WaitForAsync();
         await Microsoft.Playwright.Assertions.Expect(page.GetByText("渣土车").First).ToBeVisibleAsync();
 
-        var keyword = page.Locator("[data-testid=op-text-filter]");
+        var keyword = page.Locator("input[data-testid=op-text-filter], [data-testid=op-text-filter] input");
         await keyword.FillAsync("挂号");
         await keyword.PressAsync("Tab");
         await Microsoft.Playwright.Assertions.Expect(page.GetByText("渣土车")).ToHaveCountAsync(0);

@@ -54,7 +54,7 @@ public sealed class RectificationBrowserTests(BrowserFixture browser)
         await Expect(coordinator.Locator("h1")).ToContainTextAsync("窗口办事排长队");
         await Expect(coordinator.Locator("[data-testid=rect-overdue]")).ToContainTextAsync("逾期5天");
         await BrowserFixture.ScreenshotAsync(coordinator, "rectification-editor-overdue");
-        var deadline = coordinator.Locator("[data-testid=rect-deadline] input");
+        var deadline = coordinator.Locator("input[data-testid=rect-deadline], [data-testid=rect-deadline] input");
         await deadline.FillAsync("2014-04-30");
         await deadline.PressAsync("Tab");
         await coordinator.Locator("[data-testid=rect-save]").ClickAsync();

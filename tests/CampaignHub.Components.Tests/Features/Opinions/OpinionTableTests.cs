@@ -1,0 +1,83 @@
+using CampaignHub.Components.Tests.Infrastructure;
+using CampaignHub.Domain.Opinions;
+using CampaignHub.Features.Opinions;
+
+namespace CampaignHub.Components.Tests.Features.Opinions;
+
+public sealed class OpinionTableTests : ComponentTestContext
+{
+    private readonly List<IReadOnlyList<OpinionRowDto>> _linked = [];
+
+    private static OpinionRowDto Row(int id, OpinionStatus status, string content, bool canHandle = true, int daysOverdue = 0, bool rootedAbove = false, string? answer = null) => new(
+        id, 1, $"YJ20140405-{id:D8}", OpinionSource.Visit, OpinionCategory.Bureaucratism, content, new DateOnly(2014, 4, 5), null, null, false, false, status,
+        rootedAbove, rootedAbove ? "东山街道" : null, rootedAbove ? "区城管局" : null, rootedAbove ? 3 : null,
+        rootedAbove ? "渣土车夜间运输审批权在区城管局，街道无权调整运输时段，需由上级统一协调交警和环保部门" : null,
+        status is OpinionStatus.Claimed or OpinionStatus.Answered ? 12 : null, status is OpinionStatus.Claimed or OpinionStatus.Answered ? "东山街道" : null,
+        "东山街道", 12, new DateOnly(2014, 4, 7), daysOverdue, null, null, answer, null, canHandle);
+
+    private IRenderedComponent<OpinionTable> RenderTable(params OpinionRowDto[] rows)
+    {
+        RenderDialogHost();
+        return Render<OpinionTable>(p => p
+            .Add(c => c.Rows, rows)
+            .Add(c => c.OnAction, (OpinionActionRequest _) => { })
+            .Add(c => c.OnLink, (IReadOnlyList<OpinionRowDto> chosen) => _linked.Add(chosen)));
+    }
+
+    private static IReadOnlyList<AngleSharp.Dom.IElement> Checkboxes(IRenderedComponent<OpinionTable> table) =>
+        table.FindAll("[data-testid=opinion-grid] tbody input[type=checkbox]");
+
+    [Fact]
+    public void Ticking_a_claimed_opinion_shows_the_link_bar_at_once()
+    {
+        var table = RenderTable(Row(1, OpinionStatus.Claimed, "窗口排队太长"), Row(2, OpinionStatus.Claimed, "办事要跑好几趟"));
+        Assert.Empty(table.FindAll("[data-testid=op-link]"));
+
+        Checkboxes(table)[0].Change(true);
+
+        Assert.Contains("已选 1 条同类意见", table.Find("[data-testid=op-selection-bar]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("关联到整改事项", table.Find("[data-testid=op-link]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_link_bar_hands_over_the_ticked_opinions_and_clearing_hides_it()
+    {
+        var table = RenderTable(Row(1, OpinionStatus.Claimed, "窗口排队太长"), Row(2, OpinionStatus.Claimed, "办事要跑好几趟"));
+        Checkboxes(table)[0].Change(true);
+        Checkboxes(table)[1].Change(true);
+
+        table.Find("[data-testid=op-link]").Click();
+        Assert.Equal([1, 2], Assert.Single(_linked).Select(r => r.Id));
+
+        table.Find("[data-testid=op-clear]").Click();
+        Assert.Empty(table.FindAll("[data-testid=op-selection-bar]"));
+    }
+
+    [Fact]
+    public void Only_claimed_unlinked_opinions_the_viewer_handles_can_be_ticked()
+    {
+        var table = RenderTable(
+            Row(1, OpinionStatus.Claimed, "窗口排队太长"),
+            Row(2, OpinionStatus.New, "路灯不亮"),
+            Row(3, OpinionStatus.Claimed, "别的单位的意见", canHandle: false));
+
+        var boxes = Checkboxes(table);
+        Assert.Equal(3, boxes.Count);
+        Assert.False(boxes[0].HasAttribute("disabled"));
+        Assert.True(boxes[1].HasAttribute("disabled"));
+        Assert.True(boxes[2].HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Overdue_text_rooted_above_reason_and_reply_are_shown_in_full()
+    {
+        var reply = "已协调区城管局调整渣土车运输时段，晚上十点后禁止进入居民区，请继续监督。";
+        var table = RenderTable(Row(1, OpinionStatus.Claimed, "渣土车夜间噪音扰民", daysOverdue: 3, rootedAbove: true, answer: reply));
+
+        Assert.Equal("逾期3天", table.Find("[data-testid=op-overdue]").TextContent.Trim());
+        var rooted = table.Find("[data-testid=op-rooted]");
+        Assert.Contains("需由上级统一协调交警和环保部门", rooted.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ch-wrap", rooted.ClassName, StringComparison.Ordinal);
+        Assert.Contains(reply, table.Find("[data-testid=op-answer-text]").TextContent, StringComparison.Ordinal);
+    }
+}
