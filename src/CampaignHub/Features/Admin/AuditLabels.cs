@@ -259,6 +259,19 @@ public static class AuditLabels
         ["Email"] = "电子邮箱",
         ["PhoneNumber"] = "电话",
         ["LockoutEnabled"] = "允许锁定",
+        ["ContentType"] = "文件类型",
+        ["SizeBytes"] = "文件大小（字节）",
+        ["StoragePath"] = "存储位置",
+        ["StoredPath"] = "存储位置",
+        ["UploadedBy"] = "上传人",
+        ["UploadedAt"] = "上传时间",
+        ["OpinionId"] = "意见建议",
+        ["ContactActivityId"] = "联系群众活动",
+        ["WorkItemId"] = "工作事项",
+        ["RectificationOrderId"] = "整改令",
+        ["SurveyResponseId"] = "答卷",
+        ["RoleId"] = "角色",
+        ["UserId"] = "用户",
     };
 
     /// <summary>Names that differ by entity, keyed "Entity.Field".</summary>

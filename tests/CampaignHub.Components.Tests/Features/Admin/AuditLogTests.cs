@@ -14,13 +14,14 @@ public sealed class AuditLogTests : ComponentTestContext
 
     public AuditLogTests()
     {
-        _database = new UnitsTestDatabase(Services.GetRequiredService<IClock>());
+        _database = new UnitsTestDatabase(new ShiftedClock(DemoToday, DateTimeOffset.UtcNow));
         _database.AddTo(Services);
         Services.AddScoped<AuditService>();
         Services.AddScoped<CurrentActor>();
         using var db = _database.Create();
         db.Users.Add(new AppUser { UserName = "unit", DisplayName = "严晓（东山街道联络员）" });
         db.Users.Add(new AppUser { UserName = "office", DisplayName = "区委教育实践活动办公室" });
+        db.SaveChanges();
         var at = new DateTimeOffset(2014, 4, 10, 2, 0, 0, TimeSpan.Zero);
         db.AuditEntries.AddRange(
             new AuditEntry { At = at, UserName = "unit", EntityType = "MilestoneCompletion", EntityId = "7", Field = "MetOn", OldValue = "2014-04-09", NewValue = "2014-04-10" },

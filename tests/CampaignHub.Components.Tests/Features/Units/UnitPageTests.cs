@@ -3,6 +3,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Units;
 using CampaignHub.Identity;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace CampaignHub.Components.Tests.Features.Units;
@@ -14,11 +15,12 @@ public sealed class UnitPageTests : ComponentTestContext
 
     public UnitPageTests()
     {
-        _database = new UnitsTestDatabase(Services.GetRequiredService<IClock>());
+        _database = new UnitsTestDatabase(new ShiftedClock(DemoToday, DateTimeOffset.UtcNow));
         _database.AddTo(Services);
         Services.AddScoped<UnitService>();
         Services.AddScoped<MilestoneService>();
         Services.AddScoped<CurrentActor>();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
@@ -91,7 +93,6 @@ public sealed class UnitPageTests : ComponentTestContext
     public void Unit_list_shows_the_tree_with_Chinese_kinds_and_the_export_button()
     {
         SignInAs(Roles.Leader);
-        Services.AddSingleton<IDialogService, DialogService>();
 
         var page = Render<UnitList>();
 

@@ -14,7 +14,11 @@ internal static class WallSnapshots
         new DateOnly(2014, 3, 1), new DateOnly(2014, 3, 1), new DateOnly(2014, 9, 30), 3);
 
     public static WallUnitRow Unit(int id, string name, decimal? rate = null, ProgressBuckets problems = default, ProgressBuckets commitments = default, params decimal?[] trend) =>
-        new(id, name, 1, problems, commitments, default, rate is null && trend.Length == 0 ? null : new WallRate(0, 0, 30, trend.Length == 0 ? [rate] : trend), 0, false, null);
+        new(id, name, 1, problems, commitments, default, rate is null && trend.Length == 0 ? null : Rate(rate, trend), 0, false, null);
+
+    /// <summary>A rate out of 1000 valid answers, or a sample too small (under 30) when <paramref name="rate"/> is null.</summary>
+    public static WallRate Rate(decimal? rate, params decimal?[] trend) =>
+        rate is { } r ? new WallRate((int)(r * 1000), 1000, 30, trend.Length == 0 ? [r] : trend) : new WallRate(3, 5, 30, trend.Length == 0 ? [null] : trend);
 
     public static WallSnapshot Build(
         IReadOnlyList<WallUnitRow>? units = null,
