@@ -8,9 +8,9 @@ public static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/admin/audit/export", async (string? entityType, string? userName, ClaimsPrincipal user, AuditService audit) =>
+        api.MapGet("/admin/audit/export", async (string? entityType, string? person, ClaimsPrincipal user, AuditService audit) =>
                 TypedResults.File(
-                    await audit.ExportAsync(ActorFactory.From(user), entityType, userName),
+                    await audit.ExportAsync(ActorFactory.From(user), entityType, person),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "审计日志.xlsx"))
             .RequireAuthorization(Policies.Admin);

@@ -7,9 +7,7 @@ public sealed record MilestoneMarkRequest(MilestoneDto Milestone, MilestoneCellD
 /// <summary>The mark-met dialog's form model.</summary>
 public sealed class MarkMilestoneInput
 {
-    public DateTime? MetOnDate { get; set; }
+    public DateOnly? MetOn { get; set; }
 
     public string? Note { get; set; }
-
-    public DateOnly MetOn => DateOnly.FromDateTime(MetOnDate ?? throw new InvalidOperationException("完成日期为必填项"));
 }

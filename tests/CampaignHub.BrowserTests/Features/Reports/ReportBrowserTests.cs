@@ -15,7 +15,8 @@ public sealed class ReportBrowserTests(BrowserFixture browser)
         await Expect(page.Locator("[data-testid=campaign-report] h1")).ToContainTextAsync("进展情况报告");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await Expect(page.Locator(".rz-sidebar")).ToBeHiddenAsync();
+        await Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-testid=report-signoff]")).ToContainTextAsync("负责人签字");
         await Expect(page.Locator("[data-testid=print]")).ToBeHiddenAsync();
         await BrowserFixture.ScreenshotAsync(page, "report-campaign-print");
         var pdf = await page.PdfAsync(new() { Format = "A4" });

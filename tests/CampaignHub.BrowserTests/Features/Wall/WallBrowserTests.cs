@@ -13,7 +13,7 @@ public sealed class WallBrowserTests(BrowserFixture browser)
     {
         var wall = await browser.SignInAsync("wall", "wall?kiosk=1&rotate=3", 1920, 1080);
         await Expect(wall.Locator("[data-testid=wall-page]")).ToHaveTextAsync("第 1 / 3 屏");
-        await Expect(wall.Locator(".rz-header")).ToHaveCountAsync(0);
+        await Expect(wall.Locator(".mud-appbar")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(wall, "wall-kiosk-light");
 
         await Expect(wall.Locator("[data-testid=wall-page]")).ToHaveTextAsync("第 2 / 3 屏", new() { Timeout = 6000 });
@@ -39,7 +39,7 @@ public sealed class WallBrowserTests(BrowserFixture browser)
         var row = coordinator.Locator("[data-testid=unit-milestones] tr").Filter(new() { Has = coordinator.Locator(".ch-ms[data-state=Overdue]") }).First;
         await row.GetByRole(AriaRole.Button, new() { Name = "标记完成" }).ClickAsync();
         await coordinator.Locator("[data-testid=met-save]").ClickAsync();
-        await Expect(coordinator.Locator(".rz-notification-message").First).ToBeVisibleAsync();
+        await Expect(coordinator.Locator(".mud-snackbar").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(coordinator, "wall-test-coordinator-saved");
         var saved = Stopwatch.StartNew();
 
@@ -87,7 +87,7 @@ public sealed class WallRestartBrowserTests(BrowserFixture browser)
         var row = office.Locator("[data-testid=unit-milestones] tr").Filter(new() { Has = office.Locator(".ch-ms[data-state=Overdue]") }).First;
         await row.GetByRole(AriaRole.Button, new() { Name = "标记完成" }).ClickAsync();
         await office.Locator("[data-testid=met-save]").ClickAsync();
-        await Expect(office.Locator(".rz-notification-message").First).ToContainTextAsync("已保存");
+        await Expect(office.Locator(".mud-snackbar").First).ToContainTextAsync("已保存");
         await Expect(overdue).ToHaveTextAsync((before - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 5000 });
         await office.Context.CloseAsync();
         await wall.Context.CloseAsync();

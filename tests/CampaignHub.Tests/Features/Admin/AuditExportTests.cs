@@ -26,8 +26,10 @@ public sealed class AuditExportTests(CampaignHubFactory factory) : IClassFixture
         Assert.Equal(Headers, sheet.Headers);
         Assert.Equal(entries.Count, sheet.Rows.Count);
         Assert.Equal(entries.Select(e => ChinaTime.ToChina(e.At).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), sheet.Rows.Select(r => r[0]));
-        Assert.Equal(entries.Select(e => e.UserName), sheet.Rows.Select(r => r[1]));
-        Assert.Equal(entries.Select(e => e.EntityType), sheet.Rows.Select(r => r[2]));
+        var names = await db.Users.ToDictionaryAsync(u => u.UserName!, u => u.DisplayName);
+        Assert.Equal(entries.Select(e => AuditLabels.Person(names, e.UserName)), sheet.Rows.Select(r => r[1]));
+        Assert.Equal(entries.Select(e => AuditLabels.Entity(e.EntityType)), sheet.Rows.Select(r => r[2]));
+        Assert.DoesNotContain(sheet.Rows, r => r[1] is "office" or "unit" or "system");
         Assert.Equal($"审计日志：共 {entries.Count} 条", download.Title);
         Assert.Equal("审计日志.xlsx", download.FileName);
         Assert.Contains("data-testid=\"audit-export\"", await client.GetStringAsync("/admin/audit"));
@@ -46,9 +48,9 @@ public sealed class AuditExportTests(CampaignHubFactory factory) : IClassFixture
         var sheet = download.Read("时间");
 
         Assert.Equal(page.Total, sheet.Rows.Count);
-        Assert.All(sheet.Rows, r => Assert.Equal(type, r[2]));
+        Assert.All(sheet.Rows, r => Assert.Equal(AuditLabels.Entity(type), r[2]));
         Assert.Equal(page.Rows.Select(e => e.EntityId), sheet.Rows.Take(page.Rows.Count).Select(r => r[3]));
-        Assert.Contains($"对象类型：{type}", download.Title);
+        Assert.Contains($"对象：{AuditLabels.Entity(type)}", download.Title);
     }
 
     [Fact]
