@@ -49,7 +49,7 @@ public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> d
             feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.ChangeSummary, Actor.System.UserName, clock.UtcNow));
         }
 
-        return new PaperImportDto(record.Id, record.FileName, record.SheetCount, record.BatchIds, record.ImportedBy, record.ImportedAt);
+        return new PaperImportDto(record.Id, record.FileName, record.SheetCount, record.BatchIds, actor.DisplayName, record.ImportedAt);
     }
 
     /// <summary>A template with the survey's questions as columns and one example row.</summary>

@@ -171,7 +171,22 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var imports = await db.Set<PaperImport>().AsNoTracking().Where(i => i.SurveyId == surveyId).ToListAsync(cancellationToken);
-        return imports.OrderByDescending(i => i.ImportedAt).Select(i => new PaperImportDto(i.Id, i.FileName, i.SheetCount, i.BatchIds, i.ImportedBy, i.ImportedAt)).ToList();
+        var people = await PersonNamesAsync(db, cancellationToken);
+        return imports.OrderByDescending(i => i.ImportedAt).Select(i => new PaperImportDto(i.Id, i.FileName, i.SheetCount, i.BatchIds, people(i.ImportedBy), i.ImportedAt)).ToList();
+    }
+
+    /// <summary>
+    /// Turns the account names stored on records into what people read: an account's display name, and 系统 for the
+    /// system's own actions. The UI never shows a login name.
+    /// </summary>
+    internal static async Task<Func<string, string>> PersonNamesAsync(CampaignHubDbContext db, CancellationToken cancellationToken)
+    {
+        var names = await db.Users.AsNoTracking().Where(u => u.UserName != null)
+            .Select(u => new { u.UserName, u.DisplayName })
+            .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
+        return userName => userName == Actor.System.UserName
+            ? Actor.System.DisplayName
+            : names.TryGetValue(userName, out var name) && !string.IsNullOrWhiteSpace(name) ? name : userName;
     }
 
     private async Task<SurveyDetailDto> EditAsync(Actor actor, int surveyId, int expectedVersion, string summary, Func<CampaignHubDbContext, SatisfactionSurvey, Task> change, CancellationToken cancellationToken)

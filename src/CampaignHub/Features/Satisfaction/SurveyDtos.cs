@@ -75,11 +75,11 @@ public sealed record NamedRateDto(int Key, string Name, RateDto Rate, bool Below
 
 /// <summary>
 /// One survey on a trend line. <see cref="Rate"/> is null when the survey is still sealed for the viewer (a
-/// coordinator before it closes, unless it lets units see their own rates): shown as “未公开”, never as a number.
+/// coordinator before it closes, unless it lets units see their own rates): shown as “保密”, never as a number.
 /// </summary>
 public sealed record TrendPointDto(int SurveyId, string SurveyTitle, RateDto? Rate)
 {
-    public const string SealedText = "未公开";
+    public const string SealedText = "保密";
 
     public bool Sealed => Rate is null;
 }

@@ -188,9 +188,10 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         var resurveyIds = orders.Where(o => o.ResurveyId != null).Select(o => o.ResurveyId!.Value).ToList();
         var titles = await db.Set<SatisfactionSurvey>().Where(s => resurveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
         var today = clock.Today;
+        var people = await SurveyAdminService.PersonNamesAsync(db, cancellationToken);
         return orders.OrderBy(o => o.Deadline).Select(o => new OrderDto(
             o.Id, o.Version, o.CampaignId, o.UnitId, names.GetValueOrDefault(o.UnitId, "?"), o.Reason, o.Deadline, o.Status, o.StatusText(today),
-            o.IsOverdue(today), o.DaysOverdue(today), o.IssuedBy, o.IssuedAt, o.ResponseText, o.LinkedRectificationItemIds,
+            o.IsOverdue(today), o.DaysOverdue(today), people(o.IssuedBy), o.IssuedAt, o.ResponseText, o.LinkedRectificationItemIds,
             o.ResurveyId, o.ResurveyId is { } r ? titles.GetValueOrDefault(r) : null, o.LastResurveyRate,
             o.Steps.Select(s => new OrderStepDto(s.Status.ToChinese(), s.Note, s.ByName, s.At)).ToList())).ToList();
     }
@@ -199,8 +200,9 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
     {
         var flags = await db.Set<UnitFlag>().AsNoTracking().Where(where).ToListAsync(cancellationToken);
         var ordered = orders.Where(o => o.Status != RectificationOrderStatus.Closed).Select(o => o.UnitId).ToHashSet();
+        var people = await SurveyAdminService.PersonNamesAsync(db, cancellationToken);
         return flags.OrderByDescending(f => f.RaisedAt).Select(f => new FlagDto(
-            f.Id, f.CampaignId, f.UnitId, names.GetValueOrDefault(f.UnitId, "?"), f.Kind, f.Kind.ToChinese(), f.Reason, f.Rate, f.RaisedBy, f.RaisedAt,
+            f.Id, f.CampaignId, f.UnitId, names.GetValueOrDefault(f.UnitId, "?"), f.Kind, f.Kind.ToChinese(), f.Reason, f.Rate, people(f.RaisedBy), f.RaisedAt,
             f.IsActive, f.ClearNote, f.ClearedAt, ordered.Contains(f.UnitId))).ToList();
     }
 

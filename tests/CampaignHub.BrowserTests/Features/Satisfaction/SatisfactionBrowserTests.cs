@@ -40,6 +40,10 @@ public sealed class SatisfactionBrowserTests(BrowserFixture browser)
 
         var width = await respondent.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"the survey page is {width}px wide on a 390px phone");
+        var choice = await questions.First.Locator("label", new() { HasText = "基本满意" }).BoundingBoxAsync();
+        Assert.True(choice is { Height: >= 44, Width: >= 120 }, $"an answer button is {choice?.Width}×{choice?.Height}px: too small to tap");
+        var question = await questions.First.Locator("legend").BoundingBoxAsync();
+        Assert.True(question is { Width: >= 300 }, $"the question text is squeezed into {question?.Width}px");
         await BrowserFixture.ScreenshotAsync(respondent, "public-survey-phone");
         await respondent.Locator("[data-testid=survey-submit]").ClickAsync();
         await Expect(respondent.Locator("[data-testid=survey-thanks]")).ToBeVisibleAsync();
@@ -119,6 +123,34 @@ public sealed class SatisfactionBrowserTests(BrowserFixture browser)
         await office.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_invalid_code_offers_a_box_to_type_the_code_again_and_opens_that_survey_using_the_desktop_width()
+    {
+        var code = await UnusedCodeAsync("秣陵街道");
+        var phone = await browser.NewContextAsync(width: 390, height: 844, isMobile: true);
+        var respondent = await phone.NewPageAsync();
+        await respondent.GotoAsync("s/NOSUCH1");
+        await respondent.Locator("[data-interactive=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15000 });
+        await Expect(respondent.Locator("[data-testid=survey-refused]")).ToContainTextAsync("答题码无效");
+        await BrowserFixture.ScreenshotAsync(respondent, "public-survey-invalid-code-phone");
+
+        await respondent.Locator("[data-testid=survey-code-input]").FillAsync(code);
+        await respondent.Locator("[data-testid=survey-code-go]").ClickAsync();
+
+        await Expect(respondent).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/s/{code}$"));
+        await Expect(respondent.Locator("[data-testid=survey-unit]")).ToHaveTextAsync("秣陵街道");
+        await phone.CloseAsync();
+
+        var desktop = await browser.NewContextAsync();
+        var page = await desktop.NewPageAsync();
+        await page.GotoAsync($"s/{code}");
+        await Expect(page.Locator("[data-testid=question]")).ToHaveCountAsync(7);
+        var questions = await page.Locator(".ch-questions").BoundingBoxAsync();
+        Assert.True(questions is { Width: >= 900 }, $"on a 1440px screen the questions use only {questions?.Width}px");
+        await BrowserFixture.ScreenshotAsync(page, "public-survey-desktop");
+        await desktop.CloseAsync();
+    }
+
     private async Task<string> UnusedCodeAsync(string unitName)
     {
         var office = await browser.SignInAsync("office", $"satisfaction/{OpenSurveyId}/codes");
@@ -133,6 +165,6 @@ public sealed class SatisfactionBrowserTests(BrowserFixture browser)
     private static async Task PickAsync(IPage page, string dropdown, string option)
     {
         await page.Locator(dropdown).ClickAsync();
-        await page.Locator(".rz-dropdown-item", new() { HasText = option }).First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
     }
 }

@@ -29,6 +29,24 @@ public sealed class SupervisionTests(CampaignHubFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Flags_name_who_raised_them_as_系统_or_by_display_name_never_by_login_name()
+    {
+        var campaign = await DemoLookup.CampaignAsync(factory);
+        var zhushan = await DemoLookup.UnitIdAsync(factory, "竹山社区");
+        var supervisor = await Accounts.ActorAsync(factory, "supervisor");
+        var office = await Accounts.ActorAsync(factory, "office");
+        var supervision = Service<SupervisionService>(factory);
+        await supervision.FlagAsync(supervisor, campaign.Id, new FlagInput { UnitId = zhushan, Reason = "抽查发现值班表未公示" });
+
+        var overview = await supervision.OverviewAsync(office, campaign.Id);
+
+        Assert.All(overview.FlaggedUnits.Where(f => f.Kind == UnitFlagKind.Automatic), f => Assert.Equal("系统", f.RaisedBy));
+        Assert.Equal(supervisor.DisplayName, overview.FlaggedUnits.Single(f => f.UnitId == zhushan).RaisedBy);
+        Assert.DoesNotContain(overview.FlaggedUnits, f => f.RaisedBy is "system" or "supervisor" or "office");
+        Assert.DoesNotContain(overview.OpenOrders.Concat(overview.OverdueOrders), o => o.IssuedBy is "supervisor" or "office");
+    }
+
+    [Fact]
     public async Task A_coordinator_may_not_read_the_wall_snapshot_or_answer_another_units_order()
     {
         var campaign = await DemoLookup.CampaignAsync(factory);
