@@ -125,7 +125,7 @@ public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
     {
         var testBin = AppContext.BaseDirectory;
         var configuration = testBin.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var appBin = Path.Combine(Paths.RepositoryRoot, "src", "CampaignHub", "bin", configuration, "net9.0");
+        var appBin = Path.Combine(Paths.RepositoryRoot, "src", "CampaignHub", "bin", configuration, "net10.0");
         var candidates = Directory.Exists(appBin)
             ? Directory.GetFiles(appBin, "CampaignHub", SearchOption.AllDirectories)
             : [];
