@@ -25,6 +25,9 @@ public sealed class RecordActivityInput
     /// <summary>Opinions raised, one per line; kept as plain notes on the activity.</summary>
     public string? Opinions { get; set; }
 
+    /// <summary>The Chinese message shown beside the end date when it falls before the start; null when the dates are fine.</summary>
+    public string? EndDateError => StartDate is { } start && EndDate is { } end && end < start ? "结束日期不能早于开始日期" : null;
+
     public static IReadOnlyList<DutyType> RecordableDuties { get; } = Enum.GetValues<DutyType>().Where(d => d.IsRecordedAsActivity()).ToList();
 
     public RecordActivityRequest ToRequest()
