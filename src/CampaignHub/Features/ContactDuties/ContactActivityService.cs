@@ -26,6 +26,7 @@ internal static class ActivityQueries
         var names = await db.Users.AsNoTracking()
             .Where(u => u.UserName != null && wanted.Contains(u.UserName))
             .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
+        names.TryAdd(Actor.System.UserName, Actor.System.DisplayName);
         if (actor is not null)
         {
             names[actor.UserName] = actor.DisplayName;
