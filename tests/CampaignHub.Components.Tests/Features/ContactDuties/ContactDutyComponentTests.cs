@@ -140,7 +140,7 @@ public sealed class ContactDutyComponentTests : ComponentTestContext
         await host.InvokeAsync(() => { result = OpenRecordDialog(); });
 
         host.Find("[data-testid=activity-place]").Change("竹山社区");
-        host.Find("[data-testid=activity-content]").Change("召开居民座谈会");
+        host.Find("[data-testid=activity-content]").Input("召开居民座谈会");
         host.Find("[data-testid=activity-save]").Click();
 
         var input = await result.WaitAsync(TimeSpan.FromSeconds(5), Xunit.TestContext.Current.CancellationToken);
@@ -164,7 +164,7 @@ public sealed class ContactDutyComponentTests : ComponentTestContext
                 new DialogParameters<SettleCaseDialog> { { d => d.Matter, "小区路灯损坏" } });
         });
 
-        host.Find("[data-testid=settle-reply]").Change("已修复路灯，书面答复");
+        host.Find("[data-testid=settle-reply]").Input("已修复路灯，书面答复");
         host.Find("[data-testid=settle-save]").Click();
 
         host.WaitForAssertion(() => Assert.Contains("请填写接访领导签署意见", host.Markup));
