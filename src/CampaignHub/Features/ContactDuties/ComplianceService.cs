@@ -27,6 +27,7 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
         var card = ComplianceEngine.Evaluate(subject, inputs.Rules, inputs.Spans, y, clock.Today);
 
         var activities = await ActivityQueries.ForPersonAsync(db, personId, y, cancellationToken);
+        var recorders = await ActivityQueries.RecorderNamesAsync(db, activities.Select(a => a.RecordedBy), cancellationToken);
         var secondments = await db.Set<Secondment>().AsNoTracking().Where(s => s.PersonId == personId).OrderByDescending(s => s.StartDate).ToListAsync(cancellationToken);
         return new PersonCardDto(
             person.Id,
@@ -40,7 +41,7 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
             card.WorstStatus,
             card.Score,
             card.Rules,
-            activities.Select(a => ActivityQueries.ToDto(a, person.Name)).ToList(),
+            activities.Select(a => ActivityQueries.ToDto(a, person.Name, recorders)).ToList(),
             secondments.Select(s => SecondmentService.ToDto(s, person.Name, inputs.UnitName(s.HomeUnitId), actor, tree, clock.Today)).ToList(),
             ContactAccess.CanRecord(actor, person.UnitId, tree));
     }

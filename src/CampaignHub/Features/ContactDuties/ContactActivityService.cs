@@ -19,7 +19,23 @@ internal static class ActivityQueries
             .ToListAsync(cancellationToken);
     }
 
-    public static ActivityDto ToDto(ContactActivity a, string personName) => new(
+    /// <summary>Display names of the accounts that recorded activities: login names never reach the screen.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> RecorderNamesAsync(CampaignHubDbContext db, IEnumerable<string> userNames, CancellationToken cancellationToken, Actor? actor = null)
+    {
+        var wanted = userNames.Distinct().ToList();
+        var names = await db.Users.AsNoTracking()
+            .Where(u => u.UserName != null && wanted.Contains(u.UserName))
+            .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
+        names.TryAdd(Actor.System.UserName, Actor.System.DisplayName);
+        if (actor is not null)
+        {
+            names[actor.UserName] = actor.DisplayName;
+        }
+
+        return names;
+    }
+
+    public static ActivityDto ToDto(ContactActivity a, string personName, IReadOnlyDictionary<string, string> recorderNames) => new(
         a.Id,
         a.Version,
         a.PersonId,
@@ -33,7 +49,7 @@ internal static class ActivityQueries
         a.PeopleMet,
         a.Content,
         a.Outcome,
-        a.RecordedBy,
+        recorderNames.TryGetValue(a.RecordedBy, out var recorder) ? recorder : "—",
         a.Evidence.Select(e => new EvidenceDto(e.Id, e.FileName, e.SizeBytes)).ToList(),
         a.OpinionNotes.Select(n => new OpinionNoteDto(n.Id, n.Content, n.RaisedBy, n.OpinionId)).ToList());
 }
@@ -88,28 +104,30 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         db.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
         Publish(activity, $"{person.Name}：登记{activity.DutyType.ToChinese()}", actor);
-        return ActivityQueries.ToDto(activity, person.Name);
+        return ActivityQueries.ToDto(activity, person.Name, new Dictionary<string, string> { [actor.UserName] = actor.DisplayName });
     }
 
     public async Task<ActivityDto> CorrectAsync(Actor actor, int activityId, int expectedVersion, RecordActivityRequest request, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
-        activity.EnsureVersion(expectedVersion, () => ActivityQueries.ToDto(activity, person.Name));
+        var names = await ActivityQueries.RecorderNamesAsync(db, [activity.RecordedBy], cancellationToken, actor);
+        activity.EnsureVersion(expectedVersion, () => ActivityQueries.ToDto(activity, person.Name, names));
         activity.Correct(request.StartDate, request.EndDate, request.Place, request.PeopleMet, request.Content, request.Outcome, actor, tree, clock);
         await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
         Publish(activity, $"{person.Name}：更正{activity.DutyType.ToChinese()}记录", actor);
-        return ActivityQueries.ToDto(activity, person.Name);
+        return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
     public async Task<ActivityDto> NoteOpinionAsync(Actor actor, int activityId, OpinionNoteInput note, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
+        var names = await ActivityQueries.RecorderNamesAsync(db, [activity.RecordedBy], cancellationToken, actor);
         activity.NoteOpinion(note.Content, note.RaisedBy, actor, tree);
         await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
         Publish(activity, $"{person.Name}：记录群众意见", actor);
-        return ActivityQueries.ToDto(activity, person.Name);
+        return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
     public async Task<ActivityDto> AddEvidenceAsync(Actor actor, int activityId, Stream content, string fileName, string contentType, CancellationToken cancellationToken = default)
@@ -121,6 +139,7 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
 
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
+        var names = await ActivityQueries.RecorderNamesAsync(db, [activity.RecordedBy], cancellationToken, actor);
         ContactAccess.EnsureCanRecord(actor, activity.UnitId, tree);
         var stored = await evidenceStore.SaveAsync(content, fileName, contentType, ActivityEvidence.MaxSizeBytes, cancellationToken);
         try
@@ -135,7 +154,7 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         }
 
         Publish(activity, $"{person.Name}：上传实物资料", actor);
-        return ActivityQueries.ToDto(activity, person.Name);
+        return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
     /// <summary>For the authorised download endpoint: any staff member may read evidence.</summary>
@@ -159,7 +178,7 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
     {
         await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
         var current = await fresh.Set<ContactActivity>().AsNoTracking().Include("_evidence").Include("_opinionNotes").FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken);
-        return current is null ? null : ActivityQueries.ToDto(current, personName);
+        return current is null ? null : ActivityQueries.ToDto(current, personName, await ActivityQueries.RecorderNamesAsync(fresh, [current.RecordedBy], cancellationToken));
     }
 
     private void Publish(ContactActivity activity, string summary, Actor actor) =>

@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Units;
 
@@ -29,7 +30,7 @@ public sealed record ActivityDto(
     string? PeopleMet,
     string Content,
     string? Outcome,
-    string RecordedBy,
+    string RecordedByName,
     IReadOnlyList<EvidenceDto> Evidence,
     IReadOnlyList<OpinionNoteDto> OpinionNotes);
 
@@ -159,6 +160,7 @@ public sealed record ReceptionCaseDto(
     DateOnly ReceivedOn,
     string VisitorName,
     string? VisitorContact,
+    bool VisitorMasked,
     string Matter,
     string Measures,
     int ResponsibleUnitId,
@@ -232,3 +234,17 @@ public sealed record QuotaRuleDto(
     string TargetText);
 
 public sealed record ChangeQuotaRuleRequest(int Target, QuotaMeasure Measure, QuotaPeriod Period, string Description, int? MinConsecutiveDays, string? Source, bool IsActive, int ExpectedVersion);
+
+/// <summary>
+/// A reception day as the public page shows it: the domain's public listing plus the leader's post (title and
+/// unit), which tells the public whom they will meet. Nothing about visitors or cases.
+/// </summary>
+public sealed record PublicReceptionDay(PublicReceptionListing Listing, string LeaderTitle, string UnitName);
+
+/// <summary>Who may read a reception visitor's name and contact unmasked: the rule of opinion raisers.</summary>
+public static class ReceptionPrivacy
+{
+    /// <summary>The office and the coordinators of the receiving (first-contact, handling) unit; everyone else sees them masked.</summary>
+    public static bool CanSeeVisitor(Actor actor, ReceptionCase receptionCase) =>
+        actor.IsOffice || (actor.IsCoordinator && actor.UnitId == receptionCase.ReceivingUnitId);
+}

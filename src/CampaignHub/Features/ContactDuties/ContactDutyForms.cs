@@ -10,9 +10,9 @@ public sealed class RecordActivityInput
 
     public DutyType DutyType { get; set; } = DutyType.ContactPointVisit;
 
-    public DateTime? StartDate { get; set; }
+    public DateOnly? StartDate { get; set; }
 
-    public DateTime? EndDate { get; set; }
+    public DateOnly? EndDate { get; set; }
 
     public string? Place { get; set; }
 
@@ -25,6 +25,9 @@ public sealed class RecordActivityInput
     /// <summary>Opinions raised, one per line; kept as plain notes on the activity.</summary>
     public string? Opinions { get; set; }
 
+    /// <summary>The Chinese message shown beside the end date when it falls before the start; null when the dates are fine.</summary>
+    public string? EndDateError => StartDate is { } start && EndDate is { } end && end < start ? "结束日期不能早于开始日期" : null;
+
     public static IReadOnlyList<DutyType> RecordableDuties { get; } = Enum.GetValues<DutyType>().Where(d => d.IsRecordedAsActivity()).ToList();
 
     public RecordActivityRequest ToRequest()
@@ -33,8 +36,8 @@ public sealed class RecordActivityInput
         return new RecordActivityRequest(
             PersonId ?? throw new DomainException("请选择人员"),
             DutyType,
-            DateOnly.FromDateTime(start),
-            DateOnly.FromDateTime(EndDate ?? start),
+            start,
+            EndDate ?? start,
             Place ?? string.Empty,
             PeopleMet,
             Content ?? string.Empty,
@@ -48,11 +51,11 @@ public sealed class ScheduleReceptionInput
 {
     public int? LeaderPersonId { get; set; }
 
-    public DateTime? Date { get; set; }
+    public DateOnly? Date { get; set; }
 
-    public DateTime? StartTime { get; set; } = DateTime.Today.AddHours(9);
+    public TimeSpan? StartTime { get; set; } = new TimeSpan(9, 0, 0);
 
-    public DateTime? EndTime { get; set; } = DateTime.Today.AddHours(12);
+    public TimeSpan? EndTime { get; set; } = new TimeSpan(12, 0, 0);
 
     public string? Place { get; set; }
 
@@ -60,9 +63,9 @@ public sealed class ScheduleReceptionInput
 
     public ScheduleReceptionRequest ToRequest() => new(
         LeaderPersonId ?? throw new DomainException("请选择接访领导"),
-        DateOnly.FromDateTime(Date ?? throw new DomainException("请选择接访日期")),
-        TimeOnly.FromDateTime(StartTime ?? throw new DomainException("请选择开始时间")),
-        TimeOnly.FromDateTime(EndTime ?? throw new DomainException("请选择结束时间")),
+        Date ?? throw new DomainException("请选择接访日期"),
+        TimeOnly.FromTimeSpan(StartTime ?? throw new DomainException("请选择开始时间")),
+        TimeOnly.FromTimeSpan(EndTime ?? throw new DomainException("请选择结束时间")),
         Place ?? string.Empty,
         Form);
 }
@@ -73,7 +76,7 @@ public sealed class OpenCaseInput
 
     public int? ScheduledReceptionId { get; set; }
 
-    public DateTime? ReceivedOn { get; set; }
+    public DateOnly? ReceivedOn { get; set; }
 
     public string? VisitorName { get; set; }
 
@@ -85,18 +88,18 @@ public sealed class OpenCaseInput
 
     public int? ResponsibleUnitId { get; set; }
 
-    public DateTime? Deadline { get; set; }
+    public DateOnly? Deadline { get; set; }
 
     public OpenCaseRequest ToRequest() => new(
         LeaderPersonId ?? throw new DomainException("请选择接访领导"),
         ScheduledReceptionId,
-        DateOnly.FromDateTime(ReceivedOn ?? throw new DomainException("请选择接访日期")),
+        ReceivedOn ?? throw new DomainException("请选择接访日期"),
         VisitorName ?? string.Empty,
         VisitorContact,
         Matter ?? string.Empty,
         Measures ?? string.Empty,
         ResponsibleUnitId ?? throw new DomainException("请指定责任单位"),
-        DateOnly.FromDateTime(Deadline ?? throw new DomainException("请选择解决时限")));
+        Deadline ?? throw new DomainException("请选择解决时限"));
 }
 
 public sealed class StartSecondmentInput
@@ -109,9 +112,9 @@ public sealed class StartSecondmentInput
 
     public SecondmentKind Kind { get; set; } = SecondmentKind.NewCivilServant;
 
-    public DateTime? StartDate { get; set; }
+    public DateOnly? StartDate { get; set; }
 
-    public DateTime? EndDate { get; set; }
+    public DateOnly? EndDate { get; set; }
 
     public string? MentorName { get; set; }
 
@@ -120,13 +123,10 @@ public sealed class StartSecondmentInput
         HostUnitId,
         HostUnitName ?? string.Empty,
         Kind,
-        DateOnly.FromDateTime(StartDate ?? throw new DomainException("请选择开始日期")),
-        DateOnly.FromDateTime(EndDate ?? throw new DomainException("请选择结束日期")),
+        StartDate ?? throw new DomainException("请选择开始日期"),
+        EndDate ?? throw new DomainException("请选择结束日期"),
         MentorName ?? string.Empty);
 }
-
-/// <summary>Text entered in a small dialog (a reason, a review, a reply).</summary>
-public sealed record TextDialogResult(string Text, string? Second);
 
 /// <summary>A file chosen for an activity's evidence.</summary>
 public sealed record EvidenceUpload(int ActivityId, Microsoft.AspNetCore.Components.Forms.IBrowserFile File);
@@ -173,3 +173,6 @@ public sealed class QuotaRuleRow
 
     public ChangeQuotaRuleRequest ToRequest() => new(Target, Measure, Period, Description, MinConsecutiveDays, Source, IsActive, Version);
 }
+
+/// <summary>What settles a reception case: the reply and the receiving leader's sign-off.</summary>
+public sealed record SettleCaseInput(string Reply, string LeaderSignOff);

@@ -1,6 +1,7 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
+using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Units;
 using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,8 @@ namespace CampaignHub.Features.ContactDuties;
 /// </summary>
 public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
 {
-    /// <summary>The public page: upcoming, not cancelled days, projected to the public fields only.</summary>
-    public async Task<IReadOnlyList<PublicReceptionListing>> ListPublicAsync(CancellationToken cancellationToken = default)
+    /// <summary>The public page: upcoming, not cancelled days, projected to the public fields and the leader's post (title and unit).</summary>
+    public async Task<IReadOnlyList<PublicReceptionDay>> ListPublicAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.Today;
@@ -23,8 +24,14 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
             .OrderBy(r => r.Date).ThenBy(r => r.StartTime)
             .ToListAsync(cancellationToken);
         var leaderIds = days.Select(d => d.LeaderPersonId).Distinct().ToList();
-        var names = await db.Set<Person>().AsNoTracking().Where(p => leaderIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        return days.Select(d => d.ToPublicListing(names[d.LeaderPersonId])).ToList();
+        var leaders = await db.Set<Person>().AsNoTracking().Where(p => leaderIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var unitIds = days.Select(d => d.UnitId).Distinct().ToList();
+        var units = await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        return days.Select(d =>
+        {
+            var leader = leaders[d.LeaderPersonId];
+            return new PublicReceptionDay(d.ToPublicListing(leader.Name), leader.Title ?? leader.Role.ToChinese(), units[d.UnitId]);
+        }).ToList();
     }
 
     public async Task<ReceptionBoardDto> GetBoardAsync(Actor actor, CancellationToken cancellationToken = default)
@@ -129,8 +136,9 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         people[c.ReceivingLeaderPersonId].Name,
         c.ScheduledReceptionId,
         c.ReceivedOn,
-        c.VisitorName,
-        c.VisitorContact,
+        ReceptionPrivacy.CanSeeVisitor(actor, c) ? c.VisitorName : PersonalDataMasking.MaskName(c.VisitorName) ?? "*",
+        ReceptionPrivacy.CanSeeVisitor(actor, c) ? c.VisitorContact : PersonalDataMasking.MaskPhone(c.VisitorContact),
+        !ReceptionPrivacy.CanSeeVisitor(actor, c),
         c.Matter,
         c.Measures,
         c.ResponsibleUnitId,

@@ -51,7 +51,17 @@ public sealed class ContactDutyBrowserTests(BrowserFixture browser)
         var table = page.Locator("[data-testid=public-receptions]");
         await Expect(table).ToContainTextAsync("孔繁荣");
         await Expect(table.Locator("thead th")).ToHaveTextAsync(["日期", "时间", "接访领导", "地点", "形式"]);
+        await Expect(table.Locator("[data-testid=reception-leader-post]").First).Not.ToBeEmptyAsync();
         await BrowserFixture.ScreenshotAsync(page, "reception-public");
+
+        // On a 390px phone: nothing wider than the screen, and the leader's name is not squeezed to a character or two per line.
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.ScreenshotAsync(page, "reception-public-phone");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        var leader = page.Locator("[data-testid=reception-leader]").First;
+        var box = await leader.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Height < 40, $"leader name wraps: {box.Height}px high");
         await context.CloseAsync();
     }
 

@@ -13,7 +13,7 @@ namespace CampaignHub.Tests.Features.ContactDuties;
 public sealed class ReceptionAndReportTests(CampaignHubFactory factory) : IClassFixture<CampaignHubFactory>
 {
     [Fact]
-    public async Task The_public_reception_page_shows_leader_name_time_and_place_and_no_other_personal_data()
+    public async Task The_public_reception_page_shows_leader_name_post_time_and_place_and_no_other_personal_data()
     {
         var html = await (await factory.CreateBrowserLikeClient().GetAsync("/reception")).Content.ReadAsStringAsync();
 
@@ -28,7 +28,13 @@ public sealed class ReceptionAndReportTests(CampaignHubFactory factory) : IClass
             Assert.Contains(day.StartTime.ToString("HH:mm"), html);
         }
 
-        // Visitors, their contacts and matters, leaders' titles, and the past day stay off the public page.
+        // Each leader's post (title and unit) tells the public whom they will meet.
+        foreach (var day in upcoming)
+        {
+            Assert.Contains(leaders[day.LeaderPersonId].Title ?? string.Empty, html);
+        }
+
+        // Visitors, their contacts and matters, and the past day stay off the public page.
         var cases = await db.Set<ReceptionCase>().AsNoTracking().ToListAsync();
         Assert.NotEmpty(cases);
         foreach (var c in cases)
@@ -38,20 +44,17 @@ public sealed class ReceptionAndReportTests(CampaignHubFactory factory) : IClass
             Assert.DoesNotContain(c.VisitorContact!, html);
         }
 
-        foreach (var title in leaders.Values.Select(p => p.Title).OfType<string>().Distinct())
-        {
-            Assert.DoesNotContain($">{title}<", html);
-        }
-
         Assert.DoesNotContain("2014年3月14日", html);
     }
 
     [Fact]
-    public void The_public_listing_carries_only_leader_name_date_time_place_and_form()
+    public void The_public_listing_carries_only_leader_name_post_date_time_place_and_form()
     {
         var fields = typeof(PublicReceptionListing).GetProperties().Select(p => p.Name).Order().ToList();
+        var day = typeof(PublicReceptionDay).GetProperties().Select(p => p.Name).Order().ToList();
 
         Assert.Equal(["Date", "EndTime", "Form", "LeaderName", "Place", "StartTime"], fields);
+        Assert.Equal(["LeaderTitle", "Listing", "UnitName"], day);
     }
 
     [Fact]
