@@ -135,7 +135,6 @@ public static class ServiceCollectionExtensions
             mud.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
         services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
-        Radzen.ServiceCollectionExtensions.AddRadzenComponents(services); // migration bridge
 
         // Render Chinese as characters, not numeric entities (smaller pages, readable source).
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -20,10 +20,6 @@ public abstract class LivePageBase : ComponentBase, IAsyncDisposable
     [Inject]
     protected ISnackbar Snackbar { get; set; } = default!;
 
-    // Migration bridge: removed once every page notifies through Snackbar.
-    [Inject]
-    protected Radzen.NotificationService Notifications { get; set; } = default!;
-
     /// <summary>Whether a change concerns this page.</summary>
     protected abstract bool Concerns(ChangeEvent change);
 

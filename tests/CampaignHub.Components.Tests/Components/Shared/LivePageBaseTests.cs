@@ -13,7 +13,6 @@ public sealed class LivePageBaseTests : ComponentTestContext
     public LivePageBaseTests()
     {
         Services.AddSingleton<IChangeFeed>(_feed);
-        Services.AddSingleton<Radzen.NotificationService>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // as in a live circuit
     }
 

@@ -61,13 +61,6 @@ public sealed class UnitsTestDatabase : IDisposable
     {
         services.AddSingleton<IDbContextFactory<CampaignHubDbContext>>(new Factory(this));
         services.AddSingleton<IChangeFeed>(new ChangeFeed(NullLogger<ChangeFeed>.Instance));
-
-        // LivePageBase still injects Radzen's notifications while other folders migrate; looked up by name so
-        // this keeps compiling once the package is gone.
-        if (Type.GetType("Radzen.NotificationService, Radzen.Blazor") is { } radzenNotifications)
-        {
-            services.AddScoped(radzenNotifications);
-        }
     }
 
     public void Dispose() => _connection.Dispose();
