@@ -26,6 +26,12 @@ public sealed class CampaignHubOptions
     /// <summary>How long the kiosk wall shows each page before turning to the next.</summary>
     public int WallRotationSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// How often a sign-in cookie and a live circuit are checked against the account: after a logout,
+    /// a password change or a lockout, a cookie saved earlier stops working within this time.
+    /// </summary>
+    public TimeSpan SessionValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 
     public string ResolveConnectionString() =>

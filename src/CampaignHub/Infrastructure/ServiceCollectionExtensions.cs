@@ -12,6 +12,7 @@ using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
 using CampaignHub.Live;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +84,14 @@ public static class ServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<CampaignHubDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddSignInManager<AppSignInManager>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+
+        // Every cookie is checked against the account this often: a logout (which changes the security
+        // stamp), a password change or a lockout ends every session of the account, not only this browser's.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = options.SessionValidationInterval);
+        // Live circuits outlast their cookie check, so they are re-checked on the same interval.
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -95,6 +103,8 @@ public static class ServiceCollectionExtensions
             cookie.Cookie.Name = "CampaignHub.Auth";
             cookie.Events = new CookieAuthenticationEvents
             {
+                // Identity's own events are replaced here, so its security-stamp check is put back explicitly.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 // API and hub callers get status codes, not redirects to the login page.
                 OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden),
