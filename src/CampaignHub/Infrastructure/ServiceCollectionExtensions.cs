@@ -113,6 +113,8 @@ public static class ServiceCollectionExtensions
         services.AddAuthorization(Policies.Configure);
         services.AddCascadingAuthenticationState();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<LoginService>();
+        services.AddLoginThrottle();
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
