@@ -115,7 +115,13 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var items = await db.Set<RectificationItem>().AsNoTracking().Where(r => r.NeedsReopenReview).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        return await ToRowsAsync(db, items, cancellationToken);
+        var ids = items.Select(i => i.Id).ToList();
+        var ratings = await db.Set<PublicRatingEntry>().AsNoTracking()
+            .Where(r => r.ItemKind == RatedItemKind.RectificationItem && ids.Contains(r.ItemId) && r.Rating == PublicRating.Unsatisfied)
+            .ToListAsync(cancellationToken);
+        var distinct = ratings.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => PublicRatingEntry.DistinctRaters(g, PublicRating.Unsatisfied));
+        // The review counts different raters, not posts: ratings from one client count once.
+        return (await ToRowsAsync(db, items, cancellationToken)).Select(row => row with { RatedUnsatisfied = distinct.GetValueOrDefault(row.Id) }).ToList();
     }
 
     /// <summary>Counts of a campaign's items (optionally one unit's subtree): the dashboards and the wall read these.</summary>
