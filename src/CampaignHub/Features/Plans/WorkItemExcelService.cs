@@ -81,21 +81,21 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
     }
 
     /// <summary>Reads the file and checks every row; saves nothing.</summary>
-    public async Task<ImportPreview> PreviewAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<ImportPreview> PreviewAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default, string? fileName = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
-        return await ParseAsync(db, campaignId, unitId, content, cancellationToken);
+        return await ParseAsync(db, campaignId, unitId, content, fileName, cancellationToken);
     }
 
     /// <summary>Adds every row of the file as a new planned item, in one transaction, or nothing when any row is invalid.</summary>
-    public async Task<int> ImportAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<int> ImportAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default, string? fileName = null)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
-        var preview = await ParseAsync(db, campaignId, unitId, content, cancellationToken);
+        var preview = await ParseAsync(db, campaignId, unitId, content, fileName, cancellationToken);
         if (preview.Rows.Count == 0 && preview.Errors.Count == 0)
         {
             throw new DomainException("文件中没有工作事项");
@@ -117,12 +117,12 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
         return preview.Rows.Count;
     }
 
-    private async Task<ImportPreview> ParseAsync(CampaignHubDbContext db, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken)
+    private async Task<ImportPreview> ParseAsync(CampaignHubDbContext db, int campaignId, int unitId, byte[] content, string? fileName, CancellationToken cancellationToken)
     {
         var reference = await PlanQueries.CampaignUnitAsync(db, campaignId, unitId, cancellationToken);
         var lookups = await PlanQueries.LookupsAsync(db, campaignId, unitId, clock.Today, cancellationToken);
         using var stream = new MemoryStream(content, writable: false);
-        var sheet = XlsxReader.Read(stream, TitleHeader);
+        var sheet = XlsxReader.Read(stream, TitleHeader, fileName);
         var errors = new List<ImportError>();
         var headerRow = sheet.Rows.Count > 0 ? sheet.Rows[0].RowNumber - 1 : 1;
         foreach (var required in new[] { TitleHeader, KindHeader, DateHeader })
