@@ -30,13 +30,22 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
 
     private sealed record Row(string Unit, WorkItemDto Item, string Phase, string Milestone, string Leader);
 
-    /// <summary>One unit's items, or every enrolled unit's when <paramref name="unitId"/> is null.</summary>
-    public async Task<(byte[] Content, string FileName)> ExportAsync(int campaignId, int? unitId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One unit's items, or every enrolled unit's the actor may read when <paramref name="unitId"/> is null — the same
+    /// scope as the work-item pages (<see cref="UnitAccess.CanReadWorkOf"/>): a coordinator gets their own tree only.
+    /// </summary>
+    public async Task<(byte[] Content, string FileName)> ExportAsync(Actor actor, int campaignId, int? unitId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        if (unitId is { } requested)
+        {
+            UnitAccess.EnsureCanReadWorkOf(actor, requested, tree);
+        }
+
         var campaign = await db.Set<Campaign>().AsNoTracking().Include("_phases").Include("_milestones").Include("_units").AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
-        var unitIds = campaign.Units.Select(u => u.UnitId).ToList();
+        var unitIds = campaign.Units.Select(u => u.UnitId).Where(id => UnitAccess.CanReadWorkOf(actor, id, tree)).ToList();
         if (unitId is { } only)
         {
             await PlanQueries.CampaignUnitAsync(db, campaignId, only, cancellationToken);
@@ -46,7 +55,6 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
         var units = await db.Set<Unit>().AsNoTracking().Include(u => u.People).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var people = units.Values.SelectMany(u => u.People).ToDictionary(p => p.Id, p => p.Name);
         var items = await db.Set<WorkItem>().AsNoTracking().Include("_evidence").Where(i => i.CampaignId == campaignId && unitIds.Contains(i.UnitId)).ToListAsync(cancellationToken);
-        var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var order = CampaignService.TreeOrder(tree, unitIds);
         var phases = campaign.Phases.ToDictionary(p => p.Id, p => p.Name);
         var milestones = campaign.Milestones.ToDictionary(m => m.Id, m => m.Title);

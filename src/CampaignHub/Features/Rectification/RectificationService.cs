@@ -247,21 +247,21 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             }
 
             return Task.CompletedTask;
-        }, "修改整改事项", cancellationToken);
+        }, "修改整改事项", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> StartAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
         {
             item.Start(actor, tree, clock);
             return Task.CompletedTask;
-        }, "开始整改", cancellationToken);
+        }, "开始整改", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> UpdateProgressAsync(Actor actor, int id, int expectedVersion, int percent, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
         {
             item.UpdateProgress(percent, actor, tree);
             return Task.CompletedTask;
-        }, $"整改进度 {percent}%", cancellationToken);
+        }, $"整改进度 {percent}%", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     /// <summary>Completes the item (with evidence or a reason for none) and answers every linked opinion.</summary>
     public Task<RectificationDetailDto> CompleteAsync(Actor actor, int id, int expectedVersion, string? noEvidenceReason, CancellationToken cancellationToken = default) =>
@@ -269,7 +269,7 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         {
             var linked = await db.Set<Opinion>().Where(o => o.RectificationItemId == id).ToListAsync(cancellationToken);
             OpinionAnswers.CompleteItem(item, linked, actor, tree, clock, noEvidenceReason);
-        }, "整改完成", cancellationToken, touchesOpinions: true);
+        }, "整改完成", cancellationToken, touchesOpinions: true, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> VerifyAsync(Actor actor, int id, int expectedVersion, string? comment, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, async (item, _, db) =>
@@ -362,19 +362,21 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         Func<RectificationItem, UnitTree, CampaignHubDbContext, Task> change,
         string summary,
         CancellationToken cancellationToken,
-        bool touchesOpinions = false)
+        bool touchesOpinions = false,
+        Action<RectificationItem, UnitTree>? rightsFirst = null)
     {
         RectificationItem item;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
             item = await db.Set<RectificationItem>().Include("_evidence").FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
                 ?? throw new NotFoundException("找不到该整改事项");
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            rightsFirst?.Invoke(item, tree);
             if (expectedVersion is { } expected && item.Version != expected)
             {
                 throw new ConcurrencyConflictException(await GetAsync(actor, id, cancellationToken));
             }
 
-            var tree = await db.LoadUnitTreeAsync(cancellationToken);
             await change(item, tree, db);
             await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
         }
