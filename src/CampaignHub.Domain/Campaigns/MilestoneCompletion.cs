@@ -38,25 +38,33 @@ public sealed class MilestoneCompletion : AggregateRoot
     /// <summary>Records that a unit met a milestone. The date cannot lie in the future.</summary>
     public static MilestoneCompletion Record(Milestone milestone, int unitId, DateOnly metOn, string? note, Actor actor, IClock clock)
     {
-        ValidateDate(metOn, clock);
+        ValidateDate(metOn, milestone, clock);
         return new MilestoneCompletion(milestone.Id, unitId, metOn, Guard.Optional(note, "说明", 500), actor.UserName, clock.UtcNow);
     }
 
     /// <summary>Corrects the date or note of an existing record.</summary>
-    public void Correct(DateOnly metOn, string? note, Actor actor, IClock clock)
+    public void Correct(Milestone milestone, DateOnly metOn, string? note, Actor actor, IClock clock)
     {
-        ValidateDate(metOn, clock);
+        if (milestone.Id != MilestoneId)
+        {
+            throw new DomainException("时间节点不符");
+        }
+
+        ValidateDate(metOn, milestone, clock);
         MetOn = metOn;
         Note = Guard.Optional(note, "说明", 500);
         RecordedBy = actor.UserName;
         RecordedAt = clock.UtcNow;
     }
 
-    private static void ValidateDate(DateOnly metOn, IClock clock)
+    /// <summary>Not in the future, and within the milestone's campaign years (<see cref="CampaignCalendar"/>): never 0001-01-01.</summary>
+    private static void ValidateDate(DateOnly metOn, Milestone milestone, IClock clock)
     {
         if (metOn > clock.Today)
         {
             throw new DomainException("完成日期不能晚于今天");
         }
+
+        CampaignCalendar.Ensure(metOn, new DateRange(milestone.DueDate, milestone.DueDate), "完成日期");
     }
 }

@@ -14,6 +14,10 @@ public static class ChinaTime
 
     /// <summary>The instant a China calendar day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+
+    /// <summary>The instant cut to the whole minute: anonymous records keep no finer time, so it cannot pair them with a visit log.</summary>
+    public static DateTimeOffset ToMinute(DateTimeOffset instant) =>
+        new(instant.Ticks - (instant.Ticks % TimeSpan.TicksPerMinute), instant.Offset);
 }
 
 /// <summary>The clock, injected so rules about "today" can be tested.</summary>

@@ -156,11 +156,13 @@ public sealed partial class Opinion : AggregateRoot
     public OpinionReceipt ToReceipt() => new(ReceiptNumber, RaisedOn, Category, Status, Answer, AnsweredOn);
 
     /// <summary>
-    /// A unit accepts the opinion and becomes its handling unit. An escalated opinion can only be
-    /// claimed by the upper unit it was escalated to.
+    /// A unit accepts the opinion and becomes its handling unit. The actor must be able to act on the
+    /// opinion where it sits (<see cref="OpinionAccess"/>) and to edit the claiming unit. An escalated
+    /// opinion can only be claimed by the upper unit it was escalated to.
     /// </summary>
     public void Claim(int unitId, DateOnly? dueOn, Actor actor, UnitTree tree, IClock clock)
     {
+        OpinionAccess.EnsureCanActOn(actor, this, tree);
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
         switch (Status)
         {
@@ -193,6 +195,7 @@ public sealed partial class Opinion : AggregateRoot
     /// </summary>
     public void EscalateAsRootedAbove(string reason, Actor actor, UnitTree tree, IClock clock, int? foundAtUnitId = null)
     {
+        OpinionAccess.EnsureCanActOn(actor, this, tree);
         int from;
         switch (Status)
         {

@@ -23,8 +23,11 @@ public sealed record WorkItemDetails(
     public const int TitleMaxLength = 200;
     public const int NotesMaxLength = 2000;
 
-    /// <summary>All problems at once, in field order; empty when valid.</summary>
-    public IReadOnlyList<FieldError> Validate()
+    /// <summary>
+    /// All problems at once, in field order; empty when valid. Given the campaign's period, the planned date
+    /// must also fall within the campaign's years (<see cref="Campaigns.CampaignCalendar"/>).
+    /// </summary>
+    public IReadOnlyList<FieldError> Validate(DateRange? campaignPeriod = null)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(Title))
@@ -44,6 +47,10 @@ public sealed record WorkItemDetails(
         if (PlannedDate == default)
         {
             errors.Add(new(nameof(PlannedDate), "请填写计划日期"));
+        }
+        else if (campaignPeriod is { } period && Campaigns.CampaignCalendar.Problem(PlannedDate, period, "计划日期") is { } dateProblem)
+        {
+            errors.Add(new(nameof(PlannedDate), dateProblem));
         }
 
         if (Kind == WorkItemKind.GrassrootsVisit)
@@ -77,9 +84,9 @@ public sealed record WorkItemDetails(
     }
 
     /// <summary>Throws the first problem as a <see cref="DomainException"/>.</summary>
-    public void EnsureValid()
+    public void EnsureValid(DateRange? campaignPeriod = null)
     {
-        var errors = Validate();
+        var errors = Validate(campaignPeriod);
         if (errors.Count > 0)
         {
             throw new DomainException(errors[0].Message);

@@ -88,20 +88,25 @@ public interface IPubliclyRatable
 
 /// <summary>
 /// One device's rating of one item. Once per item per device: the store enforces a unique index on
-/// (ItemKind, ItemId, DeviceId); the domain only makes sure the item may be rated at all.
+/// (ItemKind, ItemId, DeviceId); the domain makes sure the item may be rated at all and that the
+/// client's and the item's daily quotas (<see cref="PublicRatingQuota"/>) are not exceeded.
 /// </summary>
 public sealed class PublicRatingEntry : AggregateRoot
 {
+    /// <summary>Length of a client key: a hex HMAC of the client's network address, never the address.</summary>
+    public const int ClientKeyLength = 64;
+
     private PublicRatingEntry()
     {
         DeviceId = string.Empty;
     }
 
-    private PublicRatingEntry(RatedItemKind itemKind, int itemId, string deviceId, PublicRating rating, DateTimeOffset ratedAt)
+    private PublicRatingEntry(RatedItemKind itemKind, int itemId, string deviceId, string? clientKey, PublicRating rating, DateTimeOffset ratedAt)
     {
         ItemKind = itemKind;
         ItemId = itemId;
         DeviceId = deviceId;
+        ClientKey = clientKey;
         Rating = rating;
         RatedAt = ratedAt;
     }
@@ -113,20 +118,76 @@ public sealed class PublicRatingEntry : AggregateRoot
     /// <summary>An opaque per-device token (e.g. a random cookie value), never personal data.</summary>
     public string DeviceId { get; private set; }
 
+    /// <summary>
+    /// Who rated, as far as the server can tell: a salted, keyed hash of the client's network address
+    /// (never the address itself). Null on ratings recorded before keys were kept.
+    /// </summary>
+    public string? ClientKey { get; private set; }
+
     public PublicRating Rating { get; private set; }
 
     public DateTimeOffset RatedAt { get; private set; }
 
+    /// <summary>The rater as counted by the reopen review: the client key, or the device for older ratings.</summary>
+    public string RaterIdentity => ClientKey ?? "device:" + DeviceId;
+
     /// <summary>Applies the rating to the item's counts and returns the entry to store.</summary>
-    public static PublicRatingEntry Rate(IPubliclyRatable item, string deviceId, PublicRating rating, IClock clock)
+    public static PublicRatingEntry Rate(IPubliclyRatable item, string deviceId, PublicRating rating, IClock clock) =>
+        Rate(item, deviceId, null, rating, PublicRatingQuota.Unlimited, default, clock);
+
+    /// <summary>
+    /// Applies the rating to the item's counts and returns the entry to store, once the quota allows it
+    /// given what this client and this item have already received today.
+    /// </summary>
+    public static PublicRatingEntry Rate(IPubliclyRatable item, string deviceId, string? clientKey, PublicRating rating, PublicRatingQuota quota, PublicRatingsToday today, IClock clock)
     {
         var device = Guard.Required(deviceId, "设备标识", 100);
+        if (clientKey is not null && clientKey.Length != ClientKeyLength)
+        {
+            throw new DomainException("评价来源标识无效");
+        }
+
         if (!Enum.IsDefined(rating))
         {
             throw new DomainException("评价结果无效");
         }
 
+        quota.EnsureAllows(today);
         item.ApplyPublicRating(rating);
-        return new PublicRatingEntry(item.RatedKind, item.Id, device, rating, clock.UtcNow);
+        return new PublicRatingEntry(item.RatedKind, item.Id, device, clientKey, rating, clock.UtcNow);
+    }
+
+    /// <summary>How many different raters gave <paramref name="rating"/>: ratings from one client key count once.</summary>
+    public static int DistinctRaters(IEnumerable<PublicRatingEntry> entries, PublicRating rating) =>
+        entries.Where(e => e.Rating == rating).Select(e => e.RaterIdentity).Distinct(StringComparer.Ordinal).Count();
+}
+
+/// <summary>What one client (by its key) and one item have received today, China time.</summary>
+public readonly record struct PublicRatingsToday(int ByClient, int OfItem);
+
+/// <summary>
+/// Daily caps on public ratings, so a cookie cleared between posts cannot stuff an item: one client
+/// (network address) may rate at most <see cref="PerClientPerDay"/> times a day, and one item receives
+/// at most <see cref="PerItemPerDay"/> ratings a day. Days are China days.
+/// </summary>
+public sealed record PublicRatingQuota(int PerClientPerDay, int PerItemPerDay)
+{
+    public static readonly PublicRatingQuota Unlimited = new(int.MaxValue, int.MaxValue);
+
+    public const string ClientLimitMessage = "您今天的评价次数已达上限，请明天再试";
+
+    public const string ItemLimitMessage = "该事项今天收到的评价已达上限，请明天再试";
+
+    public void EnsureAllows(PublicRatingsToday today)
+    {
+        if (today.ByClient >= PerClientPerDay)
+        {
+            throw new DomainException(ClientLimitMessage);
+        }
+
+        if (today.OfItem >= PerItemPerDay)
+        {
+            throw new DomainException(ItemLimitMessage);
+        }
     }
 }

@@ -355,6 +355,9 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         }
     }
 
+    /// <summary>Refuses an actor who may not change this item's unit — before any field is compared, so even an edit that changes nothing is refused.</summary>
+    public void EnsureCanEdit(Actor actor, UnitTree tree) => UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+
     private void EnsureEditable(Actor actor, UnitTree tree)
     {
         UnitAccess.EnsureCanEdit(actor, UnitId, tree);

@@ -119,7 +119,9 @@ public sealed class ResponseCode : AggregateRoot
             throw new DomainException(AlreadyUsedMessage);
         }
 
-        UsedAt = clock.UtcNow;
+        // To the minute, like the answer it unlocked: a time to the second beside the code's unit and group
+        // could be matched against the answer rows and undo their anonymity.
+        UsedAt = ChinaTime.ToMinute(clock.UtcNow);
     }
 
     private static string NewCode() => new(RandomNumberGenerator.GetItems<char>(Alphabet, CodeLength));

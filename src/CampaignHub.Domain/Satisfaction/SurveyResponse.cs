@@ -145,8 +145,7 @@ public sealed class SurveyResponse : AggregateRoot, IAnonymousRecord
         }
     }
 
-    private static DateTimeOffset TruncateToMinute(DateTimeOffset instant) =>
-        new(instant.Year, instant.Month, instant.Day, instant.Hour, instant.Minute, 0, instant.Offset);
+    private static DateTimeOffset TruncateToMinute(DateTimeOffset instant) => ChinaTime.ToMinute(instant);
 }
 
 /// <summary>The answer to one question of a <see cref="SurveyResponse"/>.</summary>

@@ -18,6 +18,21 @@ public static class UnitAccess
         return actor.IsCoordinator && actor.UnitId is { } own && tree.Contains(unitId) && tree.IsAncestorOrSelf(own, unitId);
     }
 
+    /// <summary>
+    /// Who may read a unit's working records (its work items, their evidence and exports): those who oversee
+    /// every unit (leaders, supervisors, the office, admin) and a coordinator within their own tree.
+    /// </summary>
+    public static bool CanReadWorkOf(Actor actor, int unitId, UnitTree tree) =>
+        actor.IsOffice || actor.IsIn(Roles.Leader) || actor.IsSupervisor || CanEdit(actor, unitId, tree);
+
+    public static void EnsureCanReadWorkOf(Actor actor, int unitId, UnitTree tree)
+    {
+        if (!CanReadWorkOf(actor, unitId, tree))
+        {
+            throw new AccessDeniedException("您只能查看本单位及下属单位的工作事项");
+        }
+    }
+
     public static void EnsureCanEdit(Actor actor, int unitId, UnitTree tree)
     {
         if (!CanEdit(actor, unitId, tree))

@@ -15,7 +15,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapCampaignHubApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors);
+        var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors).RequireBodyFields();
         api.MapCampaignEndpoints();
         api.MapUnitEndpoints();
         api.MapPlanEndpoints();

@@ -26,8 +26,38 @@ public sealed class CampaignHubOptions
     /// <summary>How long the kiosk wall shows each page before turning to the next.</summary>
     public int WallRotationSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// How often a sign-in cookie and a live circuit are checked against the account: after a logout,
+    /// a password change or a lockout, a cookie saved earlier stops working within this time.
+    /// </summary>
+    public TimeSpan SessionValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Largest body a signed-in JSON API call may send (public posts have their own, smaller cap).</summary>
+    public long MaxApiRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed: addresses ("10.0.0.5") or networks
+    /// ("10.0.0.0/24"). Empty (the default): forwarded headers are ignored, every client is its connection's address.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    public DataProtectionSettings DataProtection { get; set; } = new();
+
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 
     public string ResolveConnectionString() =>
         ConnectionString ?? $"Data Source={Path.Combine(ResolveDataFolder(), "campaignhub.db")}";
+}
+
+/// <summary>
+/// How the data-protection keys (which sign cookies and antiforgery tokens) are kept at rest. Linux has no DPAPI:
+/// with a certificate configured, every key file is encrypted to it; without one the keys are plain XML in
+/// {DataFolder}/keys and that folder must be readable by the app's account only.
+/// </summary>
+public sealed class DataProtectionSettings
+{
+    /// <summary>A PKCS#12 (.pfx) file whose certificate encrypts the key files.</summary>
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
 }

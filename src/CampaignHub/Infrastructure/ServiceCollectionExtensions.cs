@@ -12,7 +12,10 @@ using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
 using CampaignHub.Live;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using CampaignHub.Infrastructure.UserInterface;
@@ -32,6 +35,8 @@ public static class ServiceCollectionExtensions
         // Serve packaged assets (blazor.web.js, MudBlazor's CSS/JS) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
 
+        builder.Services.AddChineseProblemDetails();
+        builder.Services.AddForwardedHeadersFromKnownProxies(options);
         builder.Services.AddClock(options);
         builder.Services.AddData(options);
         builder.Services.AddCampaignHubIdentity(options);
@@ -40,6 +45,29 @@ public static class ServiceCollectionExtensions
         builder.Services.AddFeatures();
         builder.Services.AddHealthChecks().AddDbContextCheck<CampaignHubDbContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>X-Forwarded-For / -Proto are believed only from <see cref="CampaignHubOptions.KnownProxies"/>; none by default.</summary>
+    private static void AddForwardedHeadersFromKnownProxies(this IServiceCollection services, CampaignHubOptions options)
+    {
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear(); // not even loopback unless configured
+            forwarded.ForwardLimit = 1;
+            foreach (var entry in options.KnownProxies.SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            {
+                if (entry.Contains('/', StringComparison.Ordinal))
+                {
+                    forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(entry));
+                }
+                else
+                {
+                    forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(entry));
+                }
+            }
+        });
     }
 
     private static void AddClock(this IServiceCollection services, CampaignHubOptions options)
@@ -63,9 +91,18 @@ public static class ServiceCollectionExtensions
 
     private static void AddCampaignHubIdentity(this IServiceCollection services, CampaignHubOptions options)
     {
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataFolder(), "keys")))
             .SetApplicationName("CampaignHub");
+        if (!string.IsNullOrWhiteSpace(options.DataProtection.CertificatePath))
+        {
+            // No DPAPI on Linux: the key files are encrypted to this certificate, which also decrypts them.
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(options.DataProtection.CertificatePath, options.DataProtection.CertificatePassword);
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
+        // Cookies are Secure whenever the request came over https (directly or from a known proxy).
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         // Identity's stores want a scoped context; it is created from the factory, never held by a circuit.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContext());
@@ -83,7 +120,14 @@ public static class ServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<CampaignHubDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddSignInManager<AppSignInManager>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+
+        // Every cookie is checked against the account this often: a logout (which changes the security
+        // stamp), a password change or a lockout ends every session of the account, not only this browser's.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = options.SessionValidationInterval);
+        // Live circuits outlast their cookie check, so they are re-checked on the same interval.
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -93,8 +137,13 @@ public static class ServiceCollectionExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
             cookie.Cookie.Name = "CampaignHub.Auth";
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Events = new CookieAuthenticationEvents
             {
+                // Identity's own events are replaced here, so its security-stamp check is put back explicitly.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 // API and hub callers get status codes, not redirects to the login page.
                 OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden),
@@ -103,6 +152,8 @@ public static class ServiceCollectionExtensions
         services.AddAuthorization(Policies.Configure);
         services.AddCascadingAuthenticationState();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<LoginService>();
+        services.AddLoginThrottle();
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

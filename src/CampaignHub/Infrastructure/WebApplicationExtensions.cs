@@ -9,9 +9,16 @@ public static class WebApplicationExtensions
 {
     public static WebApplication UseCampaignHub(this WebApplication app)
     {
+        // Only configured proxies may say who the client is and whether it came over https.
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CampaignHubOptions>>().Value.KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts(); // sent on https requests only
         }
 
         // The UI speaks Simplified Chinese: numbers, percentages and dates format as zh-CN.
@@ -26,6 +33,7 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseRequestBodyLimits(); // before antiforgery, which reads the form
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

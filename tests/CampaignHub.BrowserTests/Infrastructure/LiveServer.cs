@@ -47,6 +47,7 @@ public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
         start.Environment["CampaignHub__DemoMode"] = "true";
         start.Environment["CampaignHub__DemoToday"] = "2014-04-10";
         start.Environment["CampaignHub__DisconnectedCircuitRetention"] = "00:00:05";
+        start.Environment["CampaignHub__Login__PermitLimit"] = "100000"; // every browser context signs in from 127.0.0.1
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + executable);
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -156,7 +156,7 @@ public class OpinionTests
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Community);
         opinion.EscalateAsRootedAbove("根子在街道", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), Clock);
 
-        var byLower = Assert.Throws<DomainException>(() => opinion.Claim(DemoTree.Community, null, ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), Clock));
+        var byLower = Assert.Throws<AccessDeniedException>(() => opinion.Claim(DemoTree.Community, null, ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), Clock));
         Assert.Equal("该意见“表现在下、根子在上”，须由上级单位认领", byLower.Message);
         Assert.Throws<DomainException>(() => opinion.Claim(DemoTree.Agency, null, ActorBuilder.Office(), DemoTree.Build(), Clock));
 
@@ -208,6 +208,56 @@ public class OpinionTests
         opinion.Claim(DemoTree.District, null, ActorBuilder.Office(), DemoTree.Build(), Clock);
         var error = Assert.Throws<DomainException>(() => opinion.EscalateAsRootedAbove("再上报", ActorBuilder.Office(), DemoTree.Build(), Clock));
         Assert.Equal("该单位没有上级单位，无法上报", error.Message);
+    }
+
+    [Fact]
+    public void Coordinator_cannot_claim_an_opinion_outside_their_tree()
+    {
+        var enteredElsewhere = OpinionBuilder.EnteredBy(DemoTree.Agency);
+        var street = ActorBuilder.Coordinator(DemoTree.Street);
+
+        var error = Assert.Throws<AccessDeniedException>(() => enteredElsewhere.Claim(DemoTree.Street, null, street, DemoTree.Build(), Clock));
+
+        Assert.Equal("该意见不在您单位的受理范围内", error.Message);
+        Assert.Equal(OpinionStatus.New, enteredElsewhere.Status);
+        Assert.Null(enteredElsewhere.ClaimedByUnitId);
+    }
+
+    [Fact]
+    public void Coordinator_cannot_claim_an_opinion_escalated_to_a_unit_outside_their_tree()
+    {
+        var opinion = OpinionBuilder.ClaimedBy(DemoTree.AgencySubUnit);
+        opinion.EscalateAsRootedAbove("根子在上级机关", ActorBuilder.Coordinator(DemoTree.AgencySubUnit), DemoTree.Build(), Clock);
+
+        Assert.Throws<AccessDeniedException>(() => opinion.Claim(DemoTree.Street, null, ActorBuilder.Coordinator(DemoTree.Street), DemoTree.Build(), Clock));
+        Assert.Equal(OpinionStatus.Escalated, opinion.Status);
+    }
+
+    [Fact]
+    public void Coordinator_claims_an_opinion_entered_by_a_sub_unit_of_their_tree()
+    {
+        var opinion = OpinionBuilder.EnteredBy(DemoTree.Community);
+
+        Assert.True(OpinionAccess.CanClaim(ActorBuilder.Coordinator(DemoTree.Street), opinion, DemoTree.Build()));
+        opinion.Claim(DemoTree.Street, null, ActorBuilder.Coordinator(DemoTree.Street), DemoTree.Build(), Clock);
+
+        Assert.Equal(DemoTree.Street, opinion.ClaimedByUnitId);
+    }
+
+    [Fact]
+    public void A_public_opinion_sits_with_no_unit_so_only_the_office_dispatches_it()
+    {
+        var opinion = Opinion.SubmitByPublic(DemoTree.CampaignId, OpinionCategory.Housing, "楼道灯坏了", "王五", "13900001111", Clock);
+        var street = ActorBuilder.Coordinator(DemoTree.Street);
+
+        Assert.Null(OpinionAccess.CurrentUnitOf(opinion));
+        Assert.False(OpinionAccess.CanClaim(street, opinion, DemoTree.Build()));
+        Assert.Throws<AccessDeniedException>(() => opinion.Claim(DemoTree.Street, null, street, DemoTree.Build(), Clock));
+        Assert.Throws<AccessDeniedException>(() => opinion.EscalateAsRootedAbove("根子在上", street, DemoTree.Build(), Clock, foundAtUnitId: DemoTree.Street));
+
+        opinion.Claim(DemoTree.Street, null, ActorBuilder.Office(), DemoTree.Build(), Clock);
+        Assert.Equal(DemoTree.Street, opinion.ClaimedByUnitId);
+        Assert.True(OpinionPrivacy.CanSeePersonalData(street, opinion));
     }
 
     [Fact]

@@ -58,6 +58,19 @@ public class ResponseTests
     }
 
     [Fact]
+    public void A_spent_code_keeps_its_time_of_use_only_to_the_minute_like_the_answer()
+    {
+        var survey = new SurveyBuilder().Opened().Build();
+        var code = OneCode(survey);
+        var atSeconds = new FixedClock(new DateTimeOffset(2014, 6, 10, 10, 15, 47, ChinaTime.Offset).AddMilliseconds(123));
+
+        var response = SurveyResponse.SubmitOnline(survey, code, Answers.All(survey, Answer.Satisfied), atSeconds);
+
+        Assert.Equal(new DateTimeOffset(2014, 6, 10, 10, 15, 0, ChinaTime.Offset), code.UsedAt);
+        Assert.Equal(response.SubmittedAt, code.UsedAt);
+    }
+
+    [Fact]
     public void A_refused_answer_does_not_spend_the_code()
     {
         var survey = new SurveyBuilder().Opened().Build();

@@ -1,4 +1,5 @@
 using CampaignHub.Domain.Common;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -27,10 +28,13 @@ public sealed class CampaignHubFactory : WebApplicationFactory<Program>
         builder.UseSetting("CampaignHub:DataFolder", _dataFolder);
         builder.UseSetting("CampaignHub:DemoMode", "true");
         builder.UseSetting("CampaignHub:DemoToday", "2014-04-10");
+        // Every test client comes from one address, and the tests sign in hundreds of times.
+        builder.UseSetting("CampaignHub:Login:PermitLimit", "100000");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IClock>();
             services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
         });
     }
 
@@ -51,6 +55,32 @@ public sealed class CampaignHubFactory : WebApplicationFactory<Program>
             // a file still held open on shutdown: the temp folder is cleaned by the OS
         }
     }
+}
+
+/// <summary>
+/// The test server has no network peer: each request gets the address in its <see cref="Header"/> header
+/// (127.0.0.1 without one), so tests can stand for several clients behind different addresses.
+/// </summary>
+public sealed class TestClientAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public static HttpClient As(HttpClient client, string address)
+    {
+        client.DefaultRequestHeaders.Remove(Header);
+        client.DefaultRequestHeaders.Add(Header, address);
+        return client;
+    }
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(context.Request.Headers[Header].FirstOrDefault() ?? "127.0.0.1");
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 internal static class ServiceCollectionTestExtensions

@@ -69,5 +69,8 @@ public sealed class PublicRatingEntryConfiguration : IEntityTypeConfiguration<Pu
         builder.Property(r => r.DeviceId).HasMaxLength(100).IsRequired();
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ItemKind, r.ItemId, r.DeviceId }).IsUnique();
+        builder.Property(r => r.ClientKey).HasMaxLength(PublicRatingEntry.ClientKeyLength);
+        builder.HasIndex(r => new { r.ClientKey, r.RatedAt });
+        builder.Ignore(r => r.RaterIdentity);
     }
 }

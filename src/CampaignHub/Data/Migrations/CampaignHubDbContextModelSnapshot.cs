@@ -1226,6 +1226,10 @@ namespace CampaignHub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeviceId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1248,6 +1252,8 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientKey", "RatedAt");
 
                     b.HasIndex("ItemKind", "ItemId", "DeviceId")
                         .IsUnique();

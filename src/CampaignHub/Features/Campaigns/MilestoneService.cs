@@ -39,7 +39,7 @@ public sealed class MilestoneService(IDbContextFactory<CampaignHubDbContext> dbF
         else
         {
             completion.EnsureVersion(expectedVersion ?? -1, () => CampaignService.Cell(milestone, completion, clock.Today));
-            completion.Correct(metOn, note, actor, clock);
+            completion.Correct(milestone, metOn, note, actor, clock);
         }
 
         await db.SaveOrConflictAsync(async () => await CurrentCellAsync(milestone, unitId, cancellationToken), cancellationToken);

@@ -112,7 +112,7 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
     }
 
     public Task<OpinionRowDto> ClaimAsync(Actor actor, int id, int expectedVersion, int unitId, DateOnly? dueOn, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Claim(unitId, dueOn, actor, tree, clock), "认领意见", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Claim(unitId, dueOn, actor, tree, clock), "认领意见", cancellationToken, (o, tree) => OpinionAccess.EnsureCanActOn(actor, o, tree));
 
     public Task<OpinionRowDto> EscalateAsync(Actor actor, int id, int expectedVersion, string reason, int? foundAtUnitId, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.EscalateAsRootedAbove(reason, actor, tree, clock, foundAtUnitId), "根子在上，上报上级认领", cancellationToken);
@@ -186,18 +186,21 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
 
     private static readonly Actor PublicActor = new("public", "群众（网上）", new HashSet<string>(), null);
 
-    private async Task<OpinionRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Opinion, UnitTree, CampaignHubDbContext> change, string summary, CancellationToken cancellationToken)
+    /// <param name="rightsFirst">Checked before the version, so an actor who may not act learns nothing from a conflict.</param>
+    private async Task<OpinionRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Opinion, UnitTree, CampaignHubDbContext> change, string summary, CancellationToken cancellationToken, Action<Opinion, UnitTree>? rightsFirst = null)
     {
         Opinion opinion;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
             opinion = await db.Set<Opinion>().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该意见");
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            rightsFirst?.Invoke(opinion, tree);
             if (opinion.Version != expectedVersion)
             {
                 throw new ConcurrencyConflictException(await GetAsync(actor, id, cancellationToken));
             }
 
-            change(opinion, await db.LoadUnitTreeAsync(cancellationToken), db);
+            change(opinion, tree, db);
             await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
         }
 
@@ -220,8 +223,7 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
             var contact = OpinionPrivacy.ContactFor(actor, o);
             var canHandle = o.Status switch
             {
-                OpinionStatus.New => actor.IsOffice || (actor.IsCoordinator && actor.UnitId is not null),
-                OpinionStatus.Escalated => o.EscalatedToUnitId is { } up && UnitAccess.CanEdit(actor, up, tree),
+                OpinionStatus.New or OpinionStatus.Escalated => OpinionAccess.CanClaim(actor, o, tree),
                 OpinionStatus.Claimed or OpinionStatus.Answered => o.ClaimedByUnitId is { } own && UnitAccess.CanEdit(actor, own, tree),
                 _ => false,
             };

@@ -16,6 +16,12 @@ public sealed class PublicFormOptions
 
     /// <summary>A whole request larger than this is refused before the form is read.</summary>
     public long MaxRequestBytes { get; set; } = 32 * 1024;
+
+    /// <summary>Ratings one client (network address) may give on /public per China day.</summary>
+    public int RatingsPerClientPerDay { get; set; } = 10;
+
+    /// <summary>Ratings one item may receive per China day.</summary>
+    public int RatingsPerItemPerDay { get; set; } = 20;
 }
 
 /// <summary>The per-client rate limit of the public pages that accept posts (/opinions/new, /public ratings).</summary>

@@ -101,7 +101,8 @@ public sealed record LeaderOption(int Id, string Name, string? Title)
 }
 
 /// <summary>What the dropdowns of a unit's work-item grid offer, and what the service accepts.</summary>
-public sealed record WorkItemLookups(IReadOnlyList<PhaseOption> Phases, IReadOnlyList<MilestoneOption> Milestones, IReadOnlyList<LeaderOption> Leaders);
+/// <param name="CampaignPeriod">The campaign's dates: planned dates must fall within its years (see CampaignCalendar).</param>
+public sealed record WorkItemLookups(IReadOnlyList<PhaseOption> Phases, IReadOnlyList<MilestoneOption> Milestones, IReadOnlyList<LeaderOption> Leaders, Domain.Common.DateRange? CampaignPeriod = null);
 
 public sealed record LeaderVisitRowDto(LeaderOption Leader, LeaderVisitSummary Summary);
 

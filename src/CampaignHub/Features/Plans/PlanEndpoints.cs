@@ -63,23 +63,24 @@ public static class PlanEndpoints
             })
             .RequireAuthorization(Policies.UnitEditor);
 
-        api.MapGet("/work-items/{workItemId:int}/evidence/{evidenceId:int}", async (int workItemId, int evidenceId, WorkItemService items) =>
+        api.MapGet("/work-items/{workItemId:int}/evidence/{evidenceId:int}", async (int workItemId, int evidenceId, ClaimsPrincipal user, WorkItemService items) =>
             {
-                var (content, fileName, contentType) = await items.OpenEvidenceAsync(workItemId, evidenceId);
+                var (content, fileName, contentType) = await items.OpenEvidenceAsync(ActorFactory.From(user), workItemId, evidenceId);
                 return TypedResults.File(content, contentType, fileName);
             })
             .RequireAuthorization(Policies.Staff);
 
-        api.MapGet("/campaigns/{campaignId:int}/units/{unitId:int}/work-items.xlsx", async (int campaignId, int unitId, WorkItemExcelService excel) =>
+        // The same scope as the work-item page: a coordinator exports their own tree's units only.
+        api.MapGet("/campaigns/{campaignId:int}/units/{unitId:int}/work-items.xlsx", async (int campaignId, int unitId, ClaimsPrincipal user, WorkItemExcelService excel) =>
             {
-                var (content, fileName) = await excel.ExportAsync(campaignId, unitId);
+                var (content, fileName) = await excel.ExportAsync(ActorFactory.From(user), campaignId, unitId);
                 return TypedResults.File(content, XlsxContentType, fileName);
             })
             .RequireAuthorization(Policies.Staff);
 
-        api.MapGet("/campaigns/{campaignId:int}/work-items.xlsx", async (int campaignId, WorkItemExcelService excel) =>
+        api.MapGet("/campaigns/{campaignId:int}/work-items.xlsx", async (int campaignId, ClaimsPrincipal user, WorkItemExcelService excel) =>
             {
-                var (content, fileName) = await excel.ExportAsync(campaignId, null);
+                var (content, fileName) = await excel.ExportAsync(ActorFactory.From(user), campaignId, null);
                 return TypedResults.File(content, XlsxContentType, fileName);
             })
             .RequireAuthorization(AllUnitsExportPolicy);

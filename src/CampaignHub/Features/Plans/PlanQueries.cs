@@ -44,7 +44,8 @@ internal static class PlanQueries
             .OrderBy(m => m.DueDate).Select(m => new MilestoneOption(m.Id, m.PhaseId, m.Title, m.DueDate)).ToList();
         var people = await db.Set<Person>().AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Role).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         var leaders = people.Where(p => p.Role.IsLeader() && p.IsActiveOn(today)).Select(p => new LeaderOption(p.Id, p.Name, p.Title)).ToList();
-        return new WorkItemLookups(phases, milestones, leaders);
+        var period = await db.Set<Campaign>().AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.StartDate, c.EndDate }).FirstOrDefaultAsync(cancellationToken);
+        return new WorkItemLookups(phases, milestones, leaders, period is null ? null : new DateRange(period.StartDate, period.EndDate));
     }
 
     public static async Task<PlanStatus?> PlanStatusAsync(CampaignHubDbContext db, int campaignId, int unitId, CancellationToken cancellationToken) =>

@@ -30,13 +30,22 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
 
     private sealed record Row(string Unit, WorkItemDto Item, string Phase, string Milestone, string Leader);
 
-    /// <summary>One unit's items, or every enrolled unit's when <paramref name="unitId"/> is null.</summary>
-    public async Task<(byte[] Content, string FileName)> ExportAsync(int campaignId, int? unitId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One unit's items, or every enrolled unit's the actor may read when <paramref name="unitId"/> is null — the same
+    /// scope as the work-item pages (<see cref="UnitAccess.CanReadWorkOf"/>): a coordinator gets their own tree only.
+    /// </summary>
+    public async Task<(byte[] Content, string FileName)> ExportAsync(Actor actor, int campaignId, int? unitId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        if (unitId is { } requested)
+        {
+            UnitAccess.EnsureCanReadWorkOf(actor, requested, tree);
+        }
+
         var campaign = await db.Set<Campaign>().AsNoTracking().Include("_phases").Include("_milestones").Include("_units").AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
-        var unitIds = campaign.Units.Select(u => u.UnitId).ToList();
+        var unitIds = campaign.Units.Select(u => u.UnitId).Where(id => UnitAccess.CanReadWorkOf(actor, id, tree)).ToList();
         if (unitId is { } only)
         {
             await PlanQueries.CampaignUnitAsync(db, campaignId, only, cancellationToken);
@@ -46,7 +55,6 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
         var units = await db.Set<Unit>().AsNoTracking().Include(u => u.People).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var people = units.Values.SelectMany(u => u.People).ToDictionary(p => p.Id, p => p.Name);
         var items = await db.Set<WorkItem>().AsNoTracking().Include("_evidence").Where(i => i.CampaignId == campaignId && unitIds.Contains(i.UnitId)).ToListAsync(cancellationToken);
-        var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var order = CampaignService.TreeOrder(tree, unitIds);
         var phases = campaign.Phases.ToDictionary(p => p.Id, p => p.Name);
         var milestones = campaign.Milestones.ToDictionary(m => m.Id, m => m.Title);
@@ -82,21 +90,21 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
     }
 
     /// <summary>Reads the file and checks every row; saves nothing.</summary>
-    public async Task<ImportPreview> PreviewAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<ImportPreview> PreviewAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default, string? fileName = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
-        return await ParseAsync(db, campaignId, unitId, content, cancellationToken);
+        return await ParseAsync(db, campaignId, unitId, content, fileName, cancellationToken);
     }
 
     /// <summary>Adds every row of the file as a new planned item, in one transaction, or nothing when any row is invalid.</summary>
-    public async Task<int> ImportAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<int> ImportAsync(Actor actor, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken = default, string? fileName = null)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
-        var preview = await ParseAsync(db, campaignId, unitId, content, cancellationToken);
+        var preview = await ParseAsync(db, campaignId, unitId, content, fileName, cancellationToken);
         if (preview.Rows.Count == 0 && preview.Errors.Count == 0)
         {
             throw new DomainException("文件中没有工作事项");
@@ -118,12 +126,12 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
         return preview.Rows.Count;
     }
 
-    private async Task<ImportPreview> ParseAsync(CampaignHubDbContext db, int campaignId, int unitId, byte[] content, CancellationToken cancellationToken)
+    private async Task<ImportPreview> ParseAsync(CampaignHubDbContext db, int campaignId, int unitId, byte[] content, string? fileName, CancellationToken cancellationToken)
     {
         var reference = await PlanQueries.CampaignUnitAsync(db, campaignId, unitId, cancellationToken);
         var lookups = await PlanQueries.LookupsAsync(db, campaignId, unitId, clock.Today, cancellationToken);
         using var stream = new MemoryStream(content, writable: false);
-        var sheet = XlsxReader.Read(stream, TitleHeader);
+        var sheet = XlsxReader.Read(stream, TitleHeader, fileName);
         var errors = new List<ImportError>();
         var headerRow = sheet.Rows.Count > 0 ? sheet.Rows[0].RowNumber - 1 : 1;
         foreach (var required in new[] { TitleHeader, KindHeader, DateHeader })

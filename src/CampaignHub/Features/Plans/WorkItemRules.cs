@@ -11,7 +11,7 @@ public static class WorkItemRules
 {
     public static IReadOnlyList<FieldError> Validate(WorkItemDetails details, WorkItemLookups lookups)
     {
-        var errors = details.Validate().ToList();
+        var errors = details.Validate(lookups.CampaignPeriod).ToList();
         if (details.PhaseId is { } phaseId && lookups.Phases.All(p => p.Id != phaseId))
         {
             errors.Add(new(nameof(WorkItemDetails.PhaseId), "所选环节不属于本活动"));

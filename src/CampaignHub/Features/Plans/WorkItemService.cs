@@ -17,8 +17,9 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
     public async Task<UnitWorkItemsDto> GetUnitAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var reference = await PlanQueries.CampaignUnitAsync(db, campaignId, unitId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        UnitAccess.EnsureCanReadWorkOf(actor, unitId, tree);
+        var reference = await PlanQueries.CampaignUnitAsync(db, campaignId, unitId, cancellationToken);
         var today = clock.Today;
         var planStatus = await PlanQueries.PlanStatusAsync(db, campaignId, unitId, cancellationToken);
         var lookups = await PlanQueries.LookupsAsync(db, campaignId, unitId, today, cancellationToken);
@@ -157,9 +158,12 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
     }
 
     /// <summary>Opens an evidence file for download. Any staff member may read a unit's evidence.</summary>
-    public async Task<(Stream Content, string FileName, string ContentType)> OpenEvidenceAsync(int workItemId, int evidenceId, CancellationToken cancellationToken = default)
+    public async Task<(Stream Content, string FileName, string ContentType)> OpenEvidenceAsync(Actor actor, int workItemId, int evidenceId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var unitId = await db.Set<WorkItem>().Where(i => i.Id == workItemId).Select(i => (int?)i.UnitId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("找不到该实物资料");
+        UnitAccess.EnsureCanReadWorkOf(actor, unitId, await db.LoadUnitTreeAsync(cancellationToken));
         var evidence = await db.Set<WorkItemEvidence>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && e.WorkItemId == workItemId, cancellationToken)
             ?? throw new NotFoundException("找不到该实物资料");
         return (evidenceStore.OpenRead(evidence.StoredPath), evidence.FileName, evidence.ContentType);

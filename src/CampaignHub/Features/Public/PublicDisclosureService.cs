@@ -1,10 +1,13 @@
+using System.Net;
 using CampaignHub.Data;
 using CampaignHub.Domain.Commitments;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
+using CampaignHub.Features.Opinions;
 using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CampaignHub.Features.Public;
 
@@ -27,7 +30,13 @@ public sealed record PublicItemDto(
     int DaysOverdue);
 
 /// <summary>The public disclosure page (公示) and the public's ratings, once per item per device.</summary>
-public sealed class PublicDisclosureService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class PublicDisclosureService(
+    IDbContextFactory<CampaignHubDbContext> dbFactory,
+    IChangeFeed feed,
+    IClock clock,
+    RaterKeys raterKeys,
+    IOptions<PublicFormOptions> limits,
+    IHttpContextAccessor httpContextAccessor)
 {
     public const string DeviceCookie = "CampaignHub.Device";
 
@@ -76,9 +85,18 @@ public sealed class PublicDisclosureService(IDbContextFactory<CampaignHubDbConte
         return rated.Select(r => (r.ItemKind, r.ItemId)).ToHashSet();
     }
 
-    /// <summary>Records one device's rating; a second rating of the same item by the same device is refused.</summary>
-    public async Task RateAsync(RatedItemKind kind, int itemId, string deviceId, PublicRating rating, CancellationToken cancellationToken = default)
+    /// <summary>Records one device's rating from the current request's client (see <see cref="RaterKeys"/>).</summary>
+    public Task RateAsync(RatedItemKind kind, int itemId, string deviceId, PublicRating rating, CancellationToken cancellationToken = default) =>
+        RateAsync(kind, itemId, deviceId, httpContextAccessor.HttpContext?.Connection.RemoteIpAddress, rating, cancellationToken);
+
+    /// <summary>
+    /// Records one device's rating; a second rating of the same item by the same device is refused, and so
+    /// is a rating past the client's or the item's daily quota. The client is kept only as its rater key.
+    /// </summary>
+    public async Task RateAsync(RatedItemKind kind, int itemId, string deviceId, IPAddress? client, PublicRating rating, CancellationToken cancellationToken = default)
     {
+        var clientKey = raterKeys.For(client);
+        var quota = new PublicRatingQuota(limits.Value.RatingsPerClientPerDay, limits.Value.RatingsPerItemPerDay);
         var actor = new Actor("public", "群众评价", new HashSet<string>(), null);
         int campaignId;
         int unitId;
@@ -104,7 +122,11 @@ public sealed class PublicDisclosureService(IDbContextFactory<CampaignHubDbConte
                     throw new DomainException("评价对象无效");
             }
 
-            db.Add(PublicRatingEntry.Rate(item, deviceId, rating, clock));
+            var dayStart = ChinaTime.StartOf(clock.Today);
+            var today = new PublicRatingsToday(
+                await db.Set<PublicRatingEntry>().CountAsync(r => r.ClientKey == clientKey && r.RatedAt >= dayStart, cancellationToken),
+                await db.Set<PublicRatingEntry>().CountAsync(r => r.ItemKind == kind && r.ItemId == itemId && r.RatedAt >= dayStart, cancellationToken));
+            db.Add(PublicRatingEntry.Rate(item, deviceId, clientKey, rating, quota, today, clock));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -14,6 +14,8 @@ public static class RectificationFeature
         services.AddScoped<RectificationService>();
         services.AddScoped<CommitmentService>();
         services.AddScoped<PublicDisclosureService>();
+        services.AddSingleton<RaterKeys>();
+        services.AddHttpContextAccessor();
         services.AddHostedService<ThemeReferenceDataHostedService>();
         services.AddTransient<IDemoSeedContributor, RectificationDemoSeedContributor>();
         services.AddPublicFormRateLimit();

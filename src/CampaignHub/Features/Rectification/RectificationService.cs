@@ -115,7 +115,13 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var items = await db.Set<RectificationItem>().AsNoTracking().Where(r => r.NeedsReopenReview).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        return await ToRowsAsync(db, items, cancellationToken);
+        var ids = items.Select(i => i.Id).ToList();
+        var ratings = await db.Set<PublicRatingEntry>().AsNoTracking()
+            .Where(r => r.ItemKind == RatedItemKind.RectificationItem && ids.Contains(r.ItemId) && r.Rating == PublicRating.Unsatisfied)
+            .ToListAsync(cancellationToken);
+        var distinct = ratings.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => PublicRatingEntry.DistinctRaters(g, PublicRating.Unsatisfied));
+        // The review counts different raters, not posts: ratings from one client count once.
+        return (await ToRowsAsync(db, items, cancellationToken)).Select(row => row with { RatedUnsatisfied = distinct.GetValueOrDefault(row.Id) }).ToList();
     }
 
     /// <summary>Counts of a campaign's items (optionally one unit's subtree): the dashboards and the wall read these.</summary>
@@ -256,21 +262,21 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             }
 
             return Task.CompletedTask;
-        }, "修改整改事项", cancellationToken);
+        }, "修改整改事项", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> StartAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
         {
             item.Start(actor, tree, clock);
             return Task.CompletedTask;
-        }, "开始整改", cancellationToken);
+        }, "开始整改", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> UpdateProgressAsync(Actor actor, int id, int expectedVersion, int percent, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
         {
             item.UpdateProgress(percent, actor, tree);
             return Task.CompletedTask;
-        }, $"整改进度 {percent}%", cancellationToken);
+        }, $"整改进度 {percent}%", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     /// <summary>Completes the item (with evidence or a reason for none) and answers every linked opinion.</summary>
     public Task<RectificationDetailDto> CompleteAsync(Actor actor, int id, int expectedVersion, string? noEvidenceReason, CancellationToken cancellationToken = default) =>
@@ -278,7 +284,7 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         {
             var linked = await db.Set<Opinion>().Where(o => o.RectificationItemId == id).ToListAsync(cancellationToken);
             OpinionAnswers.CompleteItem(item, linked, actor, tree, clock, noEvidenceReason);
-        }, "整改完成", cancellationToken, touchesOpinions: true);
+        }, "整改完成", cancellationToken, touchesOpinions: true, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> VerifyAsync(Actor actor, int id, int expectedVersion, string? comment, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, async (item, _, db) =>
@@ -371,19 +377,21 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         Func<RectificationItem, UnitTree, CampaignHubDbContext, Task> change,
         string summary,
         CancellationToken cancellationToken,
-        bool touchesOpinions = false)
+        bool touchesOpinions = false,
+        Action<RectificationItem, UnitTree>? rightsFirst = null)
     {
         RectificationItem item;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
             item = await db.Set<RectificationItem>().Include("_evidence").FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
                 ?? throw new NotFoundException("找不到该整改事项");
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            rightsFirst?.Invoke(item, tree);
             if (expectedVersion is { } expected && item.Version != expected)
             {
                 throw new ConcurrencyConflictException(await GetAsync(actor, id, cancellationToken));
             }
 
-            var tree = await db.LoadUnitTreeAsync(cancellationToken);
             await change(item, tree, db);
             await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
         }

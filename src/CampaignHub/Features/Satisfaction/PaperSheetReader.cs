@@ -22,20 +22,40 @@ public static class PaperSheetReader
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return extension switch
         {
-            ".xlsx" => XlsxReader.Read(stream, BatchHeader),
-            ".csv" => ReadCsv(stream),
+            ".xlsx" => XlsxReader.Read(stream, BatchHeader, fileName),
+            ".csv" => ReadCsv(stream, fileName, XlsxLimits.Default),
             _ => throw new DomainException("只支持 .xlsx 或 .csv 文件"),
         };
     }
 
-    private static XlsxSheet ReadCsv(Stream stream)
+    /// <summary>A CSV is held to the same row and column bounds as a workbook.</summary>
+    private static XlsxSheet ReadCsv(Stream stream, string fileName, XlsxLimits limits)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null });
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null, MaxFieldSize = 10_000 });
         var rows = new List<XlsxRow>();
-        while (csv.Read())
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        try
         {
-            rows.Add(new XlsxRow(csv.Parser.Row, csv.Parser.Record ?? []));
+            while (csv.Read())
+            {
+                if (rows.Count == limits.MaxRows)
+                {
+                    throw new DomainException($"文件“{name}”无法导入：行数超过{limits.MaxRows}行，请分批导入");
+                }
+
+                var record = csv.Parser.Record ?? [];
+                if (record.Length > limits.MaxColumns)
+                {
+                    throw new DomainException($"文件“{name}”无法导入：第{csv.Parser.Row}行超过{limits.MaxColumns}列");
+                }
+
+                rows.Add(new XlsxRow(csv.Parser.Row, record));
+            }
+        }
+        catch (CsvHelperException)
+        {
+            throw new DomainException($"文件“{name}”无法导入：CSV 格式有误，无法读取");
         }
 
         var headerIndex = rows.FindIndex(r => r.Cells.Any(c => c.Trim() == BatchHeader));

@@ -11,7 +11,8 @@ public sealed record XlsxColumn<T>(string Header, Func<T, object?> Value, double
 /// <summary>
 /// Writes .xlsx workbooks with Chinese headers (a bold, frozen header row), one sheet per call to
 /// <see cref="AddSheet{T}"/>. Numbers stay numbers; dates are written as yyyy-MM-dd text so they read
-/// the same in every spreadsheet program.
+/// the same in every spreadsheet program. Every string is cleaned of characters XML forbids
+/// (<see cref="XmlText"/>), so free text typed by anyone can never make an export fail.
 /// </summary>
 public sealed class XlsxWriter
 {
@@ -99,7 +100,7 @@ public sealed class XlsxWriter
     private static Cell TextCell(string text, uint style) => new()
     {
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new InlineString(new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = style,
     };
 
@@ -111,7 +112,8 @@ public sealed class XlsxWriter
 
     private static string SafeSheetName(string name)
     {
-        var cleaned = new string(name.Where(c => !"[]:*?/\\".Contains(c)).ToArray());
-        return cleaned.Length > 31 ? cleaned[..31] : cleaned;
+        var cleaned = new string(name.Where(c => !"[]:*?/\\".Contains(c)).ToArray()).Trim('\'');
+        cleaned = XmlText.Clean(cleaned.Length > 31 ? cleaned[..31] : cleaned); // cut first: a cut pair is cleaned too
+        return cleaned.Length == 0 ? "Sheet" : cleaned;
     }
 }

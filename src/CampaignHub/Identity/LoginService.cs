@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using CampaignHub.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace CampaignHub.Identity;
+
+/// <summary>The outcome of a login attempt: success (and where to go), or the one message to show.</summary>
+public sealed record LoginOutcome(bool Succeeded, bool IsDisplayAccount, string? ErrorMessage);
+
+/// <summary>
+/// Password sign-in that tells nothing about which accounts exist. An unknown name, a wrong password and a
+/// wrong password on a locked account all answer <see cref="WrongCredentials"/> after the same work (one
+/// password-hash verification each), so neither the message nor the timing tells whether the name exists.
+/// Only someone who gives the right password to a locked account is told it is locked: the lockout message
+/// is no probe for names, because it needs the password.
+/// </summary>
+public sealed class LoginService(SignInManager<AppUser> signInManager, IPasswordHasher<AppUser> hasher)
+{
+    public const string WrongCredentials = "账号或密码不正确";
+
+    public const string LockedOut = "登录失败次数过多，账号已暂时锁定，请15分钟后再试";
+
+    private static readonly AppUser NoOne = new() { UserName = "-", SecurityStamp = "-" };
+    private static string? _decoyHash;
+
+    public async Task<LoginOutcome> SignInAsync(string userName, string password, bool remember)
+    {
+        var users = signInManager.UserManager;
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        if (user is null)
+        {
+            // The same hashing work a real account costs, so the answer comes no sooner for an unknown name.
+            _decoyHash ??= hasher.HashPassword(NoOne, RandomNumberGenerator.GetHexString(32));
+            hasher.VerifyHashedPassword(NoOne, _decoyHash, password);
+            return Failed(WrongCredentials);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Checked without counting a failure: the lockout does not grow while it lasts.
+            return Failed(await users.CheckPasswordAsync(user, password) ? LockedOut : WrongCredentials);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            // Includes the failure that has just locked the account: its password was wrong, so the generic answer.
+            return Failed(WrongCredentials);
+        }
+
+        return new LoginOutcome(true, await users.IsInRoleAsync(user, Roles.Display), null);
+    }
+
+    private static LoginOutcome Failed(string message) => new(false, false, message);
+}
