@@ -10,6 +10,9 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
     private static readonly string[] Staff = [Roles.Leader, Roles.Office, Roles.Coordinator, Roles.Supervisor, Roles.Admin];
     private static readonly string[] WallWatchers = [.. Staff, Roles.Display];
 
+    // A coordinator reads work items only within their own unit's subtree; unit 1 (the district) is above theirs.
+    private static readonly string[] StaffAboveTheCoordinator = [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin];
+
     /// <summary>Route → the roles allowed to GET it. Add each new page here.</summary>
     public static readonly IReadOnlyList<(string Route, string[] Allowed)> Routes =
     [
@@ -28,8 +31,8 @@ public sealed class AuthorizationMatrixTests(CampaignHubFactory factory) : IClas
         ("/units/1/work-items/import", [Roles.Coordinator, Roles.Office, Roles.Admin]),
         ("/api/campaigns/1/plans", Staff),
         ("/api/campaigns/1/units/1/plan", Staff),
-        ("/api/campaigns/1/units/1/work-items", Staff),
-        ("/api/campaigns/1/units/1/work-items.xlsx", Staff),
+        ("/api/campaigns/1/units/1/work-items", StaffAboveTheCoordinator),
+        ("/api/campaigns/1/units/1/work-items.xlsx", StaffAboveTheCoordinator),
         ("/api/campaigns/1/work-items.xlsx", [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin]),
         ("/contacts", Staff),
         ("/contacts/people/1", Staff),

@@ -12,7 +12,8 @@ namespace CampaignHub.Data.Auditing;
 internal static class AuditTrail
 {
     // Identity's own bookkeeping (security stamps, lockout counters) is not business data.
-    private static readonly HashSet<string> IgnoredProperties = ["Version", "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "AccessFailedCount", "LockoutEnd"];
+    // Secrets, bookkeeping, and the public rater key (a pseudonym of the client address that must never be copied).
+    private static readonly HashSet<string> IgnoredProperties = ["Version", "ConcurrencyStamp", "SecurityStamp", "PasswordHash", "AccessFailedCount", "LockoutEnd", "ClientKey"];
 
     internal sealed record Pending(EntityEntry Entry, string EntityType, EntityState State, List<(string Field, string? Old, string? New)> Fields);
 

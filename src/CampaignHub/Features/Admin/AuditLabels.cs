@@ -168,6 +168,7 @@ public static class AuditLabels
         ["RespondentGroupNumber"] = "测评对象类别",
         ["Code"] = "答卷码",
         ["UsedAt"] = "使用时间",
+        ["ClientKey"] = "评价人标识",
         ["Source"] = "来源",
         ["PaperBatchId"] = "纸质问卷批次",
         ["PaperSheetNumber"] = "纸质问卷页码",
