@@ -91,6 +91,7 @@ public sealed class RectificationBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(office, "three-checks");
         await office.GotoAsync("commitments/print");
         await Expect(office.Locator("[data-testid=ledger-print-table] th").First).ToHaveTextAsync("序号");
+        await Expect(office.Locator("[data-testid=report-signoff]")).ToContainTextAsync("负责人签字");
         await BrowserFixture.ScreenshotAsync(office, "commitments-print");
 
         var visitor = await (await browser.NewContextAsync(390, 844, isMobile: true)).NewPageAsync();
