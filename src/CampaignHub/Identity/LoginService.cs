@@ -26,7 +26,7 @@ public sealed class LoginService(SignInManager<AppUser> signInManager, IPassword
     public async Task<LoginOutcome> SignInAsync(string userName, string password, bool remember)
     {
         var users = signInManager.UserManager;
-        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        var user = IsPossibleName(userName) ? await users.FindByNameAsync(userName.Trim()) : null;
         if (user is null)
         {
             // The same hashing work a real account costs, so the answer comes no sooner for an unknown name.
@@ -52,4 +52,22 @@ public sealed class LoginService(SignInManager<AppUser> signInManager, IPassword
     }
 
     private static LoginOutcome Failed(string message) => new(false, false, message);
+
+    /// <summary>False for a name no account can have: blank, or text Unicode cannot normalise (e.g. U+FFFE), which Identity's lookup would throw on.</summary>
+    private static bool IsPossibleName(string? userName)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || userName.Length > 256)
+        {
+            return false;
+        }
+
+        try
+        {
+            return userName.IsNormalized() || userName.Normalize().Length > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }
