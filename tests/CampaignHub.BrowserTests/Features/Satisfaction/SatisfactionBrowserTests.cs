@@ -145,6 +145,10 @@ public sealed class SatisfactionBrowserTests(BrowserFixture browser)
         var page = await desktop.NewPageAsync();
         await page.GotoAsync($"s/{code}");
         await Expect(page.Locator("[data-testid=question]")).ToHaveCountAsync(7);
+
+        // Measure once the live render has replaced the prerendered markup (a detached element has no box).
+        await page.Locator("[data-interactive=true]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15000 });
+        await Expect(page.Locator(".ch-questions")).ToBeVisibleAsync();
         var questions = await page.Locator(".ch-questions").BoundingBoxAsync();
         Assert.True(questions is { Width: >= 900 }, $"on a 1440px screen the questions use only {questions?.Width}px");
         await BrowserFixture.ScreenshotAsync(page, "public-survey-desktop");
