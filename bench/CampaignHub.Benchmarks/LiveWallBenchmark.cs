@@ -249,7 +249,16 @@ public static class LiveWallBenchmark
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", "CampaignHub!2014");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            // The first sign-in after start pays for JIT and the Development build's checks: allow it a minute.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = 60000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"Signing in as {userName} did not leave the login page: {await page.InnerTextAsync("body")}");
+        }
+
         await page.CloseAsync();
         return context;
     }
