@@ -16,6 +16,13 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapCampaignHubApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors).RequireBodyFields();
+
+        // Every operation may answer with these (TranslateDomainErrors, the authorisation middleware, the body limits);
+        // the contract transformer drops 401/403 from anonymous operations.
+        api.ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapCampaignEndpoints();
         api.MapUnitEndpoints();
         api.MapPlanEndpoints();

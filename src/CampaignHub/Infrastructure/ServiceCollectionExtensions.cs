@@ -10,6 +10,7 @@ using CampaignHub.Features.Satisfaction;
 using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
+using CampaignHub.Infrastructure.Api;
 using CampaignHub.Live;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -41,6 +42,7 @@ public static class ServiceCollectionExtensions
         builder.Services.AddData(options);
         builder.Services.AddCampaignHubIdentity(options);
         builder.Services.AddLiveUpdates();
+        builder.Services.AddCampaignHubOpenApi();
         builder.Services.AddUserInterface(options);
         builder.Services.AddFeatures();
         builder.Services.AddHealthChecks().AddDbContextCheck<CampaignHubDbContext>("database", tags: ["ready"]);
@@ -171,7 +173,8 @@ public static class ServiceCollectionExtensions
     private static void AddLiveUpdates(this IServiceCollection services)
     {
         services.AddSingleton<IChangeFeed>(sp => new ChangeFeed(sp.GetRequiredService<ILogger<ChangeFeed>>()));
-        services.AddSignalR();
+        // The hub speaks the same enum names as the JSON API ("kind": "Milestone", not 2).
+        services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHostedService<HubBroadcaster>();
     }
 

@@ -1,5 +1,6 @@
 using CampaignHub.Components;
 using CampaignHub.Identity;
+using CampaignHub.Infrastructure.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 
@@ -40,6 +41,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAccountEndpoints();
         app.MapCampaignHubApi();
+        app.MapCampaignHubApiContract();
         app.MapHub<CampaignHub.Live.CampaignChangesHub>(CampaignHub.Live.CampaignChangesHub.Path);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -9,6 +9,8 @@ public static class DiagnosticsEndpoints
     public static void MapDiagnosticsEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/diagnostics/live", (IChangeFeed feed) => TypedResults.Ok(new { subscribers = feed.SubscriberCount }))
+            .WithTags("运维诊断")
+            .WithSummary("查看实时更新订阅数")
             .RequireAuthorization(Policies.Admin);
 
         api.MapGet("/diagnostics/memory", (IChangeFeed feed) =>
@@ -25,6 +27,8 @@ public static class DiagnosticsEndpoints
                     subscribers = feed.SubscriberCount,
                 });
             })
+            .WithTags("运维诊断")
+            .WithSummary("查看服务器内存占用（先完整回收）")
             .RequireAuthorization(Policies.Admin);
     }
 }

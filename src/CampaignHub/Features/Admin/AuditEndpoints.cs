@@ -13,6 +13,8 @@ public static class AuditEndpoints
                     await audit.ExportAsync(ActorFactory.From(user), entityType, person),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "审计日志.xlsx"))
+            .WithTags("系统管理")
+            .WithSummary("导出审计日志（Excel）")
             .RequireAuthorization(Policies.Admin);
     }
 }

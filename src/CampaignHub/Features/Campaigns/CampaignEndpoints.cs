@@ -13,10 +13,14 @@ public static class CampaignEndpoints
     {
         api.MapGet("/campaigns/{campaignId:int}/overview", async (int campaignId, CampaignService campaigns) =>
                 TypedResults.Ok(await campaigns.GetOverviewAsync(campaignId)))
+            .WithTags("活动与时间节点")
+            .WithSummary("获取活动总览：各单位各时间节点完成情况")
             .RequireAuthorization(Policies.Staff);
 
         api.MapPost("/milestones/{milestoneId:int}/units/{unitId:int}/met", async (int milestoneId, int unitId, MarkMilestoneRequest request, ClaimsPrincipal user, MilestoneService milestones) =>
                 TypedResults.Ok(await milestones.MarkMetAsync(ActorFactory.From(user), milestoneId, unitId, request.MetOn, request.Note, request.ExpectedVersion)))
+            .WithTags("活动与时间节点")
+            .WithSummary("登记某单位完成某时间节点")
             .RequireAuthorization(Policies.UnitEditor);
 
     }

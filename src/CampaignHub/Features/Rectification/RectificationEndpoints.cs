@@ -25,6 +25,8 @@ public static class RectificationEndpoints
     {
         api.MapGet("/rectification/stats", async (int campaignId, int? unitId, RectificationService items) =>
                 TypedResults.Ok(await items.StatsAsync(campaignId, unitId)))
+            .WithTags("整改落实")
+            .WithSummary("获取整改事项统计")
             .RequireAuthorization(Policies.Wall);
 
         // The list as .xlsx with the page's filter; unitId omitted = every unit (the page sends the coordinator's own unit by default).
@@ -33,22 +35,32 @@ public static class RectificationEndpoints
                     await items.ExportAsync(campaignId, new RectificationFilter(unitId, true, status, overdueOnly ?? false, quickFixOnly ?? false, themeId)),
                     XlsxType,
                     "整改事项清单.xlsx"))
+            .WithTags("整改落实")
+            .WithSummary("按筛选条件导出整改事项清单（Excel）")
             .RequireAuthorization(Policies.Staff);
 
         api.MapGet("/rectification/{id:int}", async (int id, ClaimsPrincipal user, RectificationService items) =>
                 TypedResults.Ok(await items.GetAsync(ActorFactory.From(user), id)))
+            .WithTags("整改落实")
+            .WithSummary("获取一项整改事项")
             .RequireAuthorization(Policies.Staff);
 
         api.MapPut("/rectification/{id:int}", async (int id, int expectedVersion, RectificationEdit edit, ClaimsPrincipal user, RectificationService items) =>
                 TypedResults.Ok(await items.UpdateAsync(ActorFactory.From(user), id, expectedVersion, edit)))
+            .WithTags("整改落实")
+            .WithSummary("修改整改事项的“四有”内容（带版本号）")
             .RequireAuthorization(Policies.UnitEditor);
 
         api.MapPost("/rectification/{id:int}/start", async (int id, VersionedRequest request, ClaimsPrincipal user, RectificationService items) =>
                 TypedResults.Ok(await items.StartAsync(ActorFactory.From(user), id, request.ExpectedVersion)))
+            .WithTags("整改落实")
+            .WithSummary("开始整改（须“四有”齐全）")
             .RequireAuthorization(Policies.UnitEditor);
 
         api.MapPost("/rectification/{id:int}/progress", async (int id, ProgressRequest request, ClaimsPrincipal user, RectificationService items) =>
                 TypedResults.Ok(await items.UpdateProgressAsync(ActorFactory.From(user), id, request.ExpectedVersion, request.Percent)))
+            .WithTags("整改落实")
+            .WithSummary("更新整改进度百分比")
             .RequireAuthorization(Policies.UnitEditor);
 
         api.MapGet("/rectification/{id:int}/evidence/{evidenceId:int}", async (int id, int evidenceId, ClaimsPrincipal user, RectificationService items) =>
@@ -56,6 +68,8 @@ public static class RectificationEndpoints
                 var (content, fileName, contentType) = await items.OpenEvidenceAsync(ActorFactory.From(user), id, evidenceId);
                 return TypedResults.File(content, contentType, fileName);
             })
+            .WithTags("整改落实")
+            .WithSummary("下载整改佐证材料")
             .RequireAuthorization(Policies.Staff);
 
         // The opinions as .xlsx with the page's filter (every field of OpinionFilter; omitted = no restriction),
@@ -75,14 +89,20 @@ public static class RectificationEndpoints
                     await opinions.ExportAsync(ActorFactory.From(user), campaignId, new OpinionFilter(status, source, category, unitId, rootedAboveOnly ?? false, publicOnly ?? false, text)),
                     XlsxType,
                     "群众意见建议.xlsx"))
+            .WithTags("群众意见")
+            .WithSummary("按筛选条件导出群众意见建议（Excel，按查看人脱敏）")
             .RequireAuthorization(Policies.Staff);
 
         api.MapPost("/opinions/{id:int}/claim", async (int id, ClaimRequest request, ClaimsPrincipal user, OpinionService opinions) =>
                 TypedResults.Ok(await opinions.ClaimAsync(ActorFactory.From(user), id, request.ExpectedVersion, request.UnitId, request.DueOn)))
+            .WithTags("群众意见")
+            .WithSummary("认领一条群众意见并确定办结时限")
             .RequireAuthorization(Policies.UnitEditor);
 
         api.MapGet("/commitments/export", async (int campaignId, int? unitId, ClaimsPrincipal user, CommitmentService commitments) =>
                 TypedResults.File(await commitments.ExportAsync(ActorFactory.From(user), campaignId, unitId), XlsxType, "办实事台账.xlsx"))
+            .WithTags("公开承诺")
+            .WithSummary("导出办实事台账（Excel）")
             .RequireAuthorization(Policies.Staff);
 
         api.MapGet("/commitments/three-checks", async (int campaignId, int? unitId, CommitmentService commitments) =>
@@ -92,6 +112,8 @@ public static class RectificationEndpoints
                     summary.CountOf(ThreeChecksBucket.Done), summary.CountOf(ThreeChecksBucket.InProgress), summary.CountOf(ThreeChecksBucket.NotStarted),
                     summary.DoneRatings.Rated, summary.DoneSatisfactionRate));
             })
+            .WithTags("公开承诺")
+            .WithSummary("获取“三查三看”进度统计")
             .RequireAuthorization(Policies.Wall);
     }
 }

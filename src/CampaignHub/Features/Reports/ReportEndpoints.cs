@@ -13,5 +13,7 @@ public static class ReportEndpoints
                 var (content, fileName) = await reports.ExportCampaignAsync(ActorFactory.From(user), campaignId, cancellationToken);
                 return TypedResults.File(content, Xlsx, fileName);
             })
+            .WithTags("统计报表")
+            .WithSummary("导出活动统计报表（Excel）")
             .RequireAuthorization(Policies.Staff);
 }

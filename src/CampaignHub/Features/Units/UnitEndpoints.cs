@@ -9,6 +9,8 @@ public static class UnitEndpoints
     {
         api.MapGet("/units/export", async (UnitService units) =>
                 TypedResults.File(await units.ExportAsync(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "单位名录.xlsx"))
+            .WithTags("组织机构")
+            .WithSummary("导出单位名册（Excel）")
             .RequireAuthorization(Policies.Staff);
     }
 }
