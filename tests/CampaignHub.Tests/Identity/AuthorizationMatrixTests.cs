@@ -135,6 +135,12 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/units/export"] = new("/api/units/export", Staff),
         ["GET /api/admin/audit/export"] = new("/api/admin/audit/export", AdminOnly),
         ["GET /api/campaigns/{campaignId:int}/overview"] = new("/api/campaigns/1/overview", Staff),
+        // The API contract and its reference page (Scalar, with its own script and icon): staff.
+        ["GET /openapi/{documentName}.json"] = new("/openapi/v1.json", Staff),
+        ["GET /api-docs/{documentName?}"] = new("/api-docs/v1", Staff),
+        ["GET /api-docs/scalar.js"] = new("/api-docs/scalar.js", Staff),
+        ["GET /api-docs/scalar.aspnetcore.js"] = new("/api-docs/scalar.aspnetcore.js", Staff),
+        ["GET /api-docs/favicon.svg"] = new("/api-docs/favicon.svg", Staff),
         ["GET /api/diagnostics/live"] = new("/api/diagnostics/live", AdminOnly),
         ["GET /api/diagnostics/memory"] = new("/api/diagnostics/memory", AdminOnly),
         ["GET /api/campaigns/{campaignId:int}/plans"] = new("/api/campaigns/1/plans", Staff),
@@ -260,7 +266,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
             return new(rule.AllowedStatus, null);
         }
 
-        var isPage = !rule.Url.StartsWith("/api", StringComparison.Ordinal) && !rule.Url.StartsWith("/hubs", StringComparison.Ordinal);
+        // Machine routes answer with status codes; pages (the API reference page /api-docs included) redirect.
+        var isPage = !rule.Url.StartsWith("/api/", StringComparison.Ordinal) && !rule.Url.StartsWith("/hubs", StringComparison.Ordinal) && !rule.Url.StartsWith("/openapi/", StringComparison.Ordinal);
         if (account is null)
         {
             return isPage ? new(HttpStatusCode.Redirect, "/Account/Login") : new(HttpStatusCode.Unauthorized, null);

@@ -37,6 +37,7 @@ public static class OpenApiSetup
                 .AddDocument(DocumentName, "CampaignHub 接口")
                 .DisableDefaultFonts() // an intranet page: no font downloads from the internet
                 .DisableTelemetry()
+                .ExpandAllTags()
                 .ForceLightMode())
             .RequireAuthorization(Policies.Staff);
         return endpoints;
