@@ -11,6 +11,7 @@ using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
 using CampaignHub.Infrastructure.Api;
+using CampaignHub.Infrastructure.Telemetry;
 using CampaignHub.Live;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         builder.Services.AddCampaignHubIdentity(options);
         builder.Services.AddLiveUpdates();
         builder.Services.AddCampaignHubOpenApi();
+        builder.AddCampaignHubTelemetry();
         builder.Services.AddUserInterface(options);
         builder.Services.AddFeatures();
         builder.Services.AddHealthChecks().AddDbContextCheck<CampaignHubDbContext>("database", tags: ["ready"]);
@@ -87,7 +89,10 @@ public static class ServiceCollectionExtensions
     private static void AddData(this IServiceCollection services, CampaignHubOptions options)
     {
         var connectionString = options.ResolveConnectionString();
-        services.AddDbContextFactory<CampaignHubDbContext>(db => db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CampaignHubDbContext).Assembly.FullName)));
+        services.AddSingleton<SurveyAnswerMetricsInterceptor>();
+        services.AddDbContextFactory<CampaignHubDbContext>((sp, db) => db
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CampaignHubDbContext).Assembly.FullName))
+            .AddInterceptors(sp.GetRequiredService<SurveyAnswerMetricsInterceptor>()));
         services.AddTransient<DemoSeeder>();
     }
 
@@ -172,7 +177,7 @@ public static class ServiceCollectionExtensions
 
     private static void AddLiveUpdates(this IServiceCollection services)
     {
-        services.AddSingleton<IChangeFeed>(sp => new ChangeFeed(sp.GetRequiredService<ILogger<ChangeFeed>>()));
+        services.AddSingleton<IChangeFeed>(sp => new ChangeFeed(sp.GetRequiredService<ILogger<ChangeFeed>>(), metrics: sp.GetRequiredService<Telemetry.CampaignHubMetrics>()));
         // The hub speaks the same enum names as the JSON API ("kind": "Milestone", not 2).
         services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHostedService<HubBroadcaster>();

@@ -1,6 +1,7 @@
 using CampaignHub.Components;
 using CampaignHub.Identity;
 using CampaignHub.Infrastructure.Api;
+using CampaignHub.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 
@@ -17,6 +18,7 @@ public static class WebApplicationExtensions
         }
 
         app.UseErrorResponses();
+        app.MapCampaignHubMetrics(); // before everything else that could answer /metrics
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts(); // sent on https requests only

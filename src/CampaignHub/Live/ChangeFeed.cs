@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 
 namespace CampaignHub.Live;
@@ -32,8 +33,27 @@ public interface IChangeFeed
 /// The one in-process change feed (a singleton). Services publish after commit; components and the
 /// SignalR hub subscribe. No polling: delivery is pushed, coalesced per subscriber.
 /// </summary>
-public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWindow = null) : IChangeFeed
+public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWindow = null, Infrastructure.Telemetry.CampaignHubMetrics? metrics = null) : IChangeFeed
 {
+    // When each change was published, on the monotonic clock (a change's own At follows the app's clock, which the
+    // demo shifts to 2014): pages measure commit-to-render latency from it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ChangeEvent, StrongBox<long>> PublishedAt = new();
+
+    /// <summary>The earliest publish moment of a batch (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), or null when unknown.</summary>
+    public static long? PublishedTimestampOf(IEnumerable<ChangeEvent> batch)
+    {
+        long? earliest = null;
+        foreach (var change in batch)
+        {
+            if (PublishedAt.TryGetValue(change, out var stamp) && (earliest is null || stamp.Value < earliest))
+            {
+                earliest = stamp.Value;
+            }
+        }
+
+        return earliest;
+    }
+
     /// <summary>At most one delivery per subscriber per window while changes keep coming.</summary>
     public static readonly TimeSpan DefaultCoalesceWindow = TimeSpan.FromMilliseconds(120);
 
@@ -47,10 +67,13 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
     private readonly TimeSpan _window = coalesceWindow ?? DefaultCoalesceWindow;
     private readonly TimeSpan _settle = SettleDelay < (coalesceWindow ?? DefaultCoalesceWindow) ? SettleDelay : coalesceWindow ?? DefaultCoalesceWindow;
 
+    private readonly Infrastructure.Telemetry.CampaignHubMetrics? _metrics = metrics;
+
     public int SubscriberCount => _subscriptions.Count;
 
     public void Publish(ChangeEvent change)
     {
+        PublishedAt.AddOrUpdate(change, new StrongBox<long>(System.Diagnostics.Stopwatch.GetTimestamp()));
         lock (_recent)
         {
             _recent.AddFirst(change);
@@ -191,6 +214,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
                     _lastFlush = Environment.TickCount64;
                 }
 
+                var failed = false;
                 try
                 {
                     await handler(batch).ConfigureAwait(false);
@@ -198,8 +222,11 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
                 catch (Exception ex)
                 {
                     // A failing subscriber (e.g. a circuit torn down mid-render) must not affect the others.
+                    failed = true;
                     feed.LogSubscriberFailure(ex);
                 }
+
+                feed._metrics?.FeedDelivered(failed);
 
                 lock (_gate)
                 {

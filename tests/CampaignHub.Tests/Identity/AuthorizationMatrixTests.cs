@@ -78,6 +78,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
 
         // Public: anyone, no login.
         ["* /health/live"] = Public("/health/live"),
+
+        // Runtime metrics for Prometheus: no login, but only configured addresses may read them (loopback by default,
+        // which is where the test server's callers come from; TelemetryTests covers a refused address).
+        ["* /metrics"] = Public("/metrics"),
         ["* /health/ready"] = Public("/health/ready"),
         ["GET,POST /Account/Login"] = Public("/Account/Login"),
         ["GET,POST /Account/AccessDenied"] = Public("/Account/AccessDenied"),
@@ -138,9 +142,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         // The API contract and its reference page (Scalar, with its own script and icon): staff.
         ["GET /openapi/{documentName}.json"] = new("/openapi/v1.json", Staff),
         ["GET /api-docs/{documentName?}"] = new("/api-docs/v1", Staff),
-        ["GET /api-docs/scalar.js"] = new("/api-docs/scalar.js", Staff),
-        ["GET /api-docs/scalar.aspnetcore.js"] = new("/api-docs/scalar.aspnetcore.js", Staff),
-        ["GET /api-docs/favicon.svg"] = new("/api-docs/favicon.svg", Staff),
+        // The reference page's own script and icon are the Scalar library's static files: no data, served to anyone.
+        ["GET /api-docs/scalar.js"] = Public("/api-docs/scalar.js"),
+        ["GET /api-docs/scalar.aspnetcore.js"] = Public("/api-docs/scalar.aspnetcore.js"),
+        ["GET /api-docs/favicon.svg"] = Public("/api-docs/favicon.svg"),
         ["GET /api/diagnostics/live"] = new("/api/diagnostics/live", AdminOnly),
         ["GET /api/diagnostics/memory"] = new("/api/diagnostics/memory", AdminOnly),
         ["GET /api/campaigns/{campaignId:int}/plans"] = new("/api/campaigns/1/plans", Staff),

@@ -40,11 +40,18 @@ public abstract class LivePageBase : ComponentBase, IAsyncDisposable
         await SafeLoadAsync();
     }
 
+    [Inject]
+    private Infrastructure.Telemetry.CampaignHubMetrics Metrics { get; set; } = default!;
+
     private Task OnChangesAsync(IReadOnlyList<ChangeEvent> changes) =>
         InvokeAsync(async () =>
         {
             await SafeLoadAsync();
             StateHasChanged();
+            if (ChangeFeed.PublishedTimestampOf(changes) is { } committed)
+            {
+                Metrics.PageRendered(System.Diagnostics.Stopwatch.GetElapsedTime(committed), GetType().Name);
+            }
         });
 
     // Loads run one at a time, so an older load can never finish after a newer one and show stale data.

@@ -23,13 +23,15 @@ public sealed class WallCache : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<int, CampaignState> _campaigns = [];
     private readonly Lock _stateLock = new();
+    private readonly Infrastructure.Telemetry.CampaignHubMetrics? _metrics;
 
-    public WallCache(IDbContextFactory<CampaignHubDbContext> dbFactory, IEnumerable<IWallSource> sources, IClock clock, IChangeFeed feed)
+    public WallCache(IDbContextFactory<CampaignHubDbContext> dbFactory, IEnumerable<IWallSource> sources, IClock clock, IChangeFeed feed, Infrastructure.Telemetry.CampaignHubMetrics? metrics = null)
     {
         _dbFactory = dbFactory;
         _sources = sources.ToList();
         _clock = clock;
         _feed = feed;
+        _metrics = metrics;
         _observation = feed.Observe(Invalidate);
     }
 
@@ -171,7 +173,10 @@ public sealed class WallCache : IDisposable
             WallSnapshot snapshot;
             try
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var full = state.Slices.Count == 0;
                 snapshot = await RefreshAsync(state, campaignId, today, dirty, baseDirty, cancellationToken).ConfigureAwait(false);
+                _metrics?.WallReloaded(System.Diagnostics.Stopwatch.GetElapsedTime(started), full);
             }
             catch
             {
