@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of CampaignHub: domain, integration (WebApplicationFactory on SQLite) and browser
-# (Playwright driving Debian's Chromium against the live app). Installs Chromium and the CJK fonts
-# when they are missing; fails with a clear message when it cannot — browser tests are never skipped.
+# (Playwright driving Debian's Chromium against the live app), plus the contract checks (Redocly's OpenAPI
+# validator and Microsoft's JS SignalR client, from npm) and a Prometheus scrape. Installs Chromium, the CJK
+# fonts, Prometheus and the npm tools when they are missing; fails with a clear message when it cannot — no test
+# is ever skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+[ -x /usr/bin/prometheus ] || need+=(prometheus)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
@@ -17,6 +20,11 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq "${need[@]}" >/dev/null || { echo "ERROR: could not install ${need[*]}; browser tests need them." >&2; exit 1; }
 fi
 [ -x /usr/bin/chromium ] || { echo "ERROR: /usr/bin/chromium is still missing." >&2; exit 1; }
+[ -x /usr/bin/prometheus ] || { echo "ERROR: /usr/bin/prometheus is still missing." >&2; exit 1; }
+
+# The contract checkers: exact versions from tests/contract/package-lock.json.
+command -v npm >/dev/null || { echo "ERROR: npm is missing; the contract tests need Node.js and npm." >&2; exit 1; }
+npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error >/dev/null || { echo "ERROR: npm ci in tests/contract failed." >&2; exit 1; }
 
 dotnet tool restore >/dev/null
 dotnet build CampaignHub.sln -c Debug -nologo -v q -clp:ErrorsOnly

@@ -22,7 +22,8 @@ public sealed class ApiContractTests(BrowserFixture browser)
             TimeSpan.FromMinutes(2));
 
         Assert.True(exitCode == 0, output);
-        Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Your API description is valid", output);
+        Assert.DoesNotMatch(@"You have \d+ warning", output); // Node's own deprecation notice is not a finding
         await office.Context.CloseAsync();
     }
 
@@ -51,7 +52,6 @@ public sealed class ApiContractTests(BrowserFixture browser)
         var text = await office.Locator("body").InnerTextAsync();
         var missing = summaries.Where(summary => !text.Contains(summary, StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, "not on the API page: " + string.Join("; ", missing));
-        await BrowserFixture.ScreenshotAsync(office, "api-docs");
         await office.Context.CloseAsync();
     }
 
