@@ -130,7 +130,7 @@ public sealed class RequestHardeningTests(CampaignHubFactory factory) : IClassFi
         var client = await Accounts.SignedInClientAsync(factory, "unit"); // 东山街道
         await using var db = await DemoLookup.DbAsync(factory);
         var cars = await db.Set<RectificationItem>().AsNoTracking().SingleAsync(r => r.Title == "公务用车管理不规范"); // 秣陵街道
-        var detail = await (await Accounts.SignedInClientAsync(factory, "office")).GetFromJsonAsync<RectificationDetailDto>($"/api/rectification/{cars.Id}");
+        var detail = await (await Accounts.SignedInClientAsync(factory, "office")).GetFromJsonAsync<RectificationDetailDto>($"/api/rectification/{cars.Id}", ApiJson.Options);
 
         var response = await client.PutAsJsonAsync($"/api/rectification/{cars.Id}?expectedVersion={cars.Version}", RectificationEdit.From(detail!));
         var stale = await client.PutAsJsonAsync($"/api/rectification/{cars.Id}?expectedVersion={cars.Version + 5}", RectificationEdit.From(detail!));

@@ -39,7 +39,7 @@ public sealed class MilestoneMarkingTests(CampaignHubFactory factory) : IClassFi
         var response = await client.PostAsJsonAsync($"/api/milestones/{milestone.Id}/units/{shangfang}/met", new MarkMilestoneRequest(new DateOnly(2014, 4, 9), "社区体验活动已完成", existing?.Version));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var cell = await response.Content.ReadFromJsonAsync<MilestoneCellDto>();
+        var cell = await response.Content.ReadFromJsonAsync<MilestoneCellDto>(ApiJson.Options);
         Assert.Equal(MilestoneState.MetOnTime, cell!.State);
     }
 
@@ -108,7 +108,7 @@ public sealed class MilestoneMarkingTests(CampaignHubFactory factory) : IClassFi
     {
         var client = await Accounts.SignedInClientAsync(factory, "leader");
 
-        var overview = await client.GetFromJsonAsync<CampaignOverviewDto>("/api/campaigns/1/overview");
+        var overview = await client.GetFromJsonAsync<CampaignOverviewDto>("/api/campaigns/1/overview", ApiJson.Options);
 
         Assert.Equal("江宁群办发〔2014〕8号", overview!.Campaign.DocumentNumber);
         Assert.Equal(3, overview.Phases.Count);

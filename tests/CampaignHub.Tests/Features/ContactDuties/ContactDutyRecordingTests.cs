@@ -59,7 +59,7 @@ public sealed class ContactDutyRecordingTests(CampaignHubFactory factory) : ICla
         var response = await client.PostAsJsonAsync("/api/contacts/activities", Visit(shangfangLeader.Id, "深入联系点召开居民座谈会"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var recorded = await response.Content.ReadFromJsonAsync<ActivityDto>();
+        var recorded = await response.Content.ReadFromJsonAsync<ActivityDto>(ApiJson.Options);
         Assert.Equal(shangfangLeader.UnitId, recorded!.UnitId);
         Assert.Equal("希望加快老旧小区改造", Assert.Single(recorded.OpinionNotes).Content);
         Assert.Contains(feed.Recent(20), c => c.Kind == ChangeKind.ContactDuty && c.EntityId == shangfangLeader.Id);

@@ -56,7 +56,7 @@ public sealed class PlanApprovalTests(CampaignHubFactory factory) : IClassFixtur
         await Plans.ReturnAsync(office, plan.PlanId!.Value, plan.Version!.Value, "请补充“双体验”的具体岗位");
 
         var client = await Accounts.SignedInClientAsync(factory, "leader");
-        var seen = await client.GetFromJsonAsync<PlanDto>($"/api/campaigns/{campaign}/units/{chengguan}/plan");
+        var seen = await client.GetFromJsonAsync<PlanDto>($"/api/campaigns/{campaign}/units/{chengguan}/plan", ApiJson.Options);
         Assert.Equal(PlanStatus.Returned, seen!.Status);
         Assert.Equal("请补充“双体验”的具体岗位", seen.ReturnReason);
     }
@@ -82,7 +82,7 @@ public sealed class PlanApprovalTests(CampaignHubFactory factory) : IClassFixtur
         var client = await Accounts.SignedInClientAsync(factory, "supervisor");
         var campaign = (await DemoLookup.CampaignAsync(factory)).Id;
 
-        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans");
+        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans", ApiJson.Options);
 
         Assert.Equal(17, overview!.Units.Count);
         Assert.True(overview.Count(null) >= 2);

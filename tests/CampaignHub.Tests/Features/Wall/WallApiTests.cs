@@ -17,7 +17,7 @@ public sealed class WallApiTests(CampaignHubFactory factory) : IClassFixture<Cam
     {
         var client = await Accounts.SignedInClientAsync(factory, "wall");
 
-        var wall = await client.GetFromJsonAsync<WallSnapshot>("/api/wall?campaign=1");
+        var wall = await client.GetFromJsonAsync<WallSnapshot>("/api/wall?campaign=1", ApiJson.Options);
 
         // Computed independently: enrolled units × milestones due before today with no completion.
         await using var db = await DemoLookup.DbAsync(factory);
