@@ -1,4 +1,5 @@
 using CampaignHub.Data;
+using CampaignHub.Data.Interceptors;
 using CampaignHub.Data.Seed;
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Admin;
@@ -85,7 +86,11 @@ public static class ServiceCollectionExtensions
     private static void AddData(this IServiceCollection services, CampaignHubOptions options)
     {
         var connectionString = options.ResolveConnectionString();
-        services.AddDbContextFactory<CampaignHubDbContext>(db => db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CampaignHubDbContext).Assembly.FullName)));
+        services.AddSingleton<VersionAndAuditInterceptor>();
+        services.AddSingleton<DomainEventPublisher>();
+        services.AddDbContextFactory<CampaignHubDbContext>((provider, db) => db
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CampaignHubDbContext).Assembly.FullName))
+            .AddInterceptors(provider.GetRequiredService<VersionAndAuditInterceptor>(), provider.GetRequiredService<DomainEventPublisher>()));
         services.AddTransient<DemoSeeder>();
     }
 
