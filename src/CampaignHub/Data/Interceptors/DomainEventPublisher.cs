@@ -187,7 +187,10 @@ public sealed class DomainEventPublisher(IChangeFeed feed, IClock clock, ILogger
             {
                 try
                 {
-                    feed.Publish(ChangeFeedMapping.ToChange(domainEvent, batch.Names, batch.Actor, at));
+                    foreach (var change in ChangeFeedMapping.ToChanges(domainEvent, batch.Names, batch.Actor, at).ToList())
+                    {
+                        feed.Publish(change);
+                    }
                 }
                 catch (Exception ex)
                 {
