@@ -45,3 +45,9 @@ public sealed record RectificationOpinionsLinked(RectificationItem Item, int Opi
 
     public string OpinionsSummary => $"{OpinionCount}条意见关联整改事项";
 }
+
+/// <summary>A member of the public rated a published, finished item (a rectification item or a commitment).</summary>
+public sealed record PubliclyRated(IPubliclyRatable Item, PublicRating Rating) : IDomainEvent
+{
+    public string Summary => $"群众评价：{Rating.ToChinese()}";
+}

@@ -375,6 +375,8 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
             default:
                 throw new DomainException("评价结果无效");
         }
+
+        Raise(new PubliclyRated(this, rating));
     }
 
     /// <summary>Refuses an actor who may not change this item's unit — before any field is compared, so even an edit that changes nothing is refused.</summary>
