@@ -20,11 +20,15 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
 
     private IDbContextFactory<CampaignHubDbContext> Contexts => factory.Services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
 
-    private async Task<WorkItem> RunningItemAsync(string unitName)
+    /// <summary>A running item the coordinator of 东山街道 may edit (each test takes its own, by position).</summary>
+    private async Task<WorkItem> RunningItemAsync(int position)
     {
-        var unitId = await DemoLookup.UnitIdAsync(factory, unitName);
+        var street = await DemoLookup.UnitIdAsync(factory, "东山街道");
         await using var db = await DemoLookup.DbAsync(factory);
-        return await db.Set<WorkItem>().AsNoTracking().FirstAsync(i => i.UnitId == unitId && i.Status == WorkItemStatus.InProgress);
+        var units = (await db.LoadUnitTreeAsync()).SubtreeOf(street).ToList();
+        var running = await db.Set<WorkItem>().AsNoTracking().Where(i => units.Contains(i.UnitId) && i.Status == WorkItemStatus.InProgress)
+            .OrderBy(i => i.Id).ToListAsync();
+        return running[position % running.Count];
     }
 
     /// <summary>Captures the changes about one work item, as the feed's observers see them (inside Publish).</summary>
@@ -49,7 +53,7 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
     public async Task An_edit_publishes_exactly_its_change_and_only_after_the_commit()
     {
         var coordinator = await Accounts.ActorAsync(factory, "unit");
-        var item = await RunningItemAsync("上坊社区");
+        var item = await RunningItemAsync(0);
         var items = factory.Services.CreateScope().ServiceProvider.GetRequiredService<WorkItemService>();
         var published = new ConcurrentQueue<ChangeEvent>();
         int? progressSeenAtPublish = null;
@@ -72,7 +76,7 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
     public async Task A_save_bumps_the_version_once_and_writes_the_audit_trail_under_the_login_name()
     {
         var coordinator = await Accounts.ActorAsync(factory, "unit");
-        var item = await RunningItemAsync("东山街道");
+        var item = await RunningItemAsync(1);
         var items = factory.Services.CreateScope().ServiceProvider.GetRequiredService<WorkItemService>();
         var auditBefore = await AuditRowsAsync(item.Id);
 
@@ -91,7 +95,7 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
     public async Task A_save_refused_for_a_concurrency_conflict_publishes_nothing_and_writes_no_audit()
     {
         var coordinator = await Accounts.ActorAsync(factory, "unit");
-        var item = await RunningItemAsync("上坊社区");
+        var item = await RunningItemAsync(2);
         var tree = await (await DemoLookup.DbAsync(factory)).LoadUnitTreeAsync();
         await using var first = await Contexts.CreateForAsync(coordinator);
         await using var second = await Contexts.CreateForAsync(coordinator);
@@ -115,7 +119,7 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
     public async Task Inside_a_transaction_changes_are_published_when_it_commits_and_never_when_it_rolls_back()
     {
         var coordinator = await Accounts.ActorAsync(factory, "unit");
-        var item = await RunningItemAsync("东山街道");
+        var item = await RunningItemAsync(3);
         var tree = await (await DemoLookup.DbAsync(factory)).LoadUnitTreeAsync();
         var published = new ConcurrentQueue<ChangeEvent>();
         using var capture = Capture(item.Id, published);
@@ -162,7 +166,7 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
                 published.Enqueue(c);
             }
         });
-        var details = (await RunningItemAsync("东山街道")).Details with { Title = "领导干部下基层接待群众" };
+        var details = (await RunningItemAsync(4)).Details with { Title = "领导干部下基层接待群众" };
 
         var created = await items.AddAsync(coordinator, campaign.Id, unitId, details);
 
