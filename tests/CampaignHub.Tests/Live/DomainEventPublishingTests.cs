@@ -155,8 +155,7 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
     public async Task A_new_aggregate_is_published_with_the_id_the_store_gave_it()
     {
         var coordinator = await Accounts.ActorAsync(factory, "unit");
-        var campaign = await DemoLookup.CampaignAsync(factory);
-        var unitId = await DemoLookup.UnitIdAsync(factory, "东山街道");
+        var source = await RunningItemAsync(4);
         var items = factory.Services.CreateScope().ServiceProvider.GetRequiredService<WorkItemService>();
         var published = new ConcurrentQueue<ChangeEvent>();
         using var observer = Feed.Observe(c =>
@@ -166,11 +165,11 @@ public sealed class DomainEventPublishingTests(CampaignHubFactory factory) : ICl
                 published.Enqueue(c);
             }
         });
-        var details = (await RunningItemAsync(4)).Details with { Title = "领导干部下基层接待群众" };
+        var details = source.Details with { Title = "领导干部下基层接待群众" };
 
-        var created = await items.AddAsync(coordinator, campaign.Id, unitId, details);
+        var created = await items.AddAsync(coordinator, source.CampaignId, source.UnitId, details);
 
         var change = Assert.Single(published);
-        Assert.Equal((created.Id, unitId, "新增工作事项“领导干部下基层接待群众”"), (change.EntityId!.Value, change.UnitId!.Value, change.Summary));
+        Assert.Equal((created.Id, source.UnitId, "新增工作事项“领导干部下基层接待群众”"), (change.EntityId!.Value, change.UnitId!.Value, change.Summary));
     }
 }
