@@ -121,6 +121,7 @@ public sealed class Campaign : AggregateRoot
         }
 
         SatisfactionThreshold = threshold;
+        Raise(new SatisfactionThresholdSet(this));
     }
 
     public void Enrol(int unitId)

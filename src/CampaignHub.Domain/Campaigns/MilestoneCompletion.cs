@@ -39,7 +39,9 @@ public sealed class MilestoneCompletion : AggregateRoot
     public static MilestoneCompletion Record(Milestone milestone, int unitId, DateOnly metOn, string? note, Actor actor, IClock clock)
     {
         ValidateDate(metOn, milestone, clock);
-        return new MilestoneCompletion(milestone.Id, unitId, metOn, Guard.Optional(note, "说明", 500), actor.UserName, clock.UtcNow);
+        var completion = new MilestoneCompletion(milestone.Id, unitId, metOn, Guard.Optional(note, "说明", 500), actor.UserName, clock.UtcNow);
+        completion.Raise(new MilestoneMet(completion, milestone));
+        return completion;
     }
 
     /// <summary>Corrects the date or note of an existing record.</summary>
@@ -55,6 +57,7 @@ public sealed class MilestoneCompletion : AggregateRoot
         Note = Guard.Optional(note, "说明", 500);
         RecordedBy = actor.UserName;
         RecordedAt = clock.UtcNow;
+        Raise(new MilestoneMet(this, milestone));
     }
 
     /// <summary>Not in the future, and within the milestone's campaign years (<see cref="CampaignCalendar"/>): never 0001-01-01.</summary>

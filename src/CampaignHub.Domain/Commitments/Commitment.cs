@@ -103,6 +103,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
         UnitAccess.EnsureCanEdit(actor, responsibleUnitId, tree);
         var commitment = new Commitment(campaignId, responsibleUnitId, kind, actor.UserName, clock.Today);
         commitment.SetFourClears(content, goal, deadline, responsiblePerson, measures, promisedTo);
+        commitment.Raise(new CommitmentFiled(commitment));
         return commitment;
     }
 
@@ -113,12 +114,14 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
     {
         EnsureOpen(actor, tree, "已办结或已取消的承诺事项不能修改");
         SetFourClears(content, goal, deadline, responsiblePerson, measures, promisedTo);
+        Raise(new CommitmentRevised(this));
     }
 
     public void SetPublic(bool isPublic, Actor actor, UnitTree tree)
     {
         UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
         IsPublic = isPublic;
+        Raise(new CommitmentPublicitySet(this, isPublic));
     }
 
     public void Start(Actor actor, UnitTree tree)
@@ -130,6 +133,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
         }
 
         Status = CommitmentStatus.InProgress;
+        Raise(new CommitmentStarted(this));
     }
 
     public void UpdateProgress(int percent, Actor actor, UnitTree tree)
@@ -141,6 +145,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
         }
 
         ProgressPercent = Guard.Percent(percent);
+        Raise(new CommitmentProgressed(this, ProgressPercent));
     }
 
     public void MarkDone(string? resultNote, Actor actor, UnitTree tree, IClock clock)
@@ -155,6 +160,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
         Status = CommitmentStatus.Done;
         ProgressPercent = 100;
         DoneOn = clock.Today;
+        Raise(new CommitmentDone(this));
     }
 
     /// <summary>A public promise is withdrawn only by the office, with a reason.</summary>
@@ -172,6 +178,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
 
         CancelReason = Guard.Required(reason, "取消原因", 500);
         Status = CommitmentStatus.Cancelled;
+        Raise(new CommitmentCancelled(this));
     }
 
     void IPubliclyRatable.ApplyPublicRating(PublicRating rating)
@@ -200,6 +207,8 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
             default:
                 throw new DomainException("评价结果无效");
         }
+
+        Raise(new PubliclyRated(this, rating));
     }
 
     private void SetFourClears(string content, string goal, DateOnly deadline, string responsiblePerson, string measures, PromisedTo promisedTo)

@@ -31,7 +31,9 @@ public sealed class CommitmentLedger : AggregateRoot
     public static CommitmentLedger Open(int campaignId, DateOnly dueDate, Actor actor)
     {
         EnsureOffice(actor);
-        return new CommitmentLedger(campaignId, dueDate, actor.UserName);
+        var ledger = new CommitmentLedger(campaignId, dueDate, actor.UserName);
+        ledger.Raise(new LedgerDueDateSet(ledger));
+        return ledger;
     }
 
     public void SetDueDate(DateOnly dueDate, Actor actor)
@@ -39,6 +41,7 @@ public sealed class CommitmentLedger : AggregateRoot
         EnsureOffice(actor);
         DueDate = dueDate;
         SetBy = actor.UserName;
+        Raise(new LedgerDueDateSet(this));
     }
 
     private static void EnsureOffice(Actor actor)

@@ -76,5 +76,6 @@ public sealed class ThreeChecksReview : AggregateRoot
         SatisfactionRate = Bucket == ThreeChecksBucket.Done ? summary.DoneSatisfactionRate : null;
         ReviewedBy = actor.UserName;
         ReviewedAt = clock.UtcNow;
+        Raise(new ThreeChecksJudged(this));
     }
 }

@@ -83,6 +83,7 @@ public sealed class ContactActivity : AggregateRoot
 
         var activity = new ContactActivity(personId, unitId, dutyType, actor, clock);
         activity.Apply(startDate, endDate, place, peopleMet, content, outcome, clock);
+        activity.Raise(new ContactActivityRecorded(activity));
         return activity;
     }
 
@@ -93,6 +94,7 @@ public sealed class ContactActivity : AggregateRoot
         Apply(startDate, endDate, place, peopleMet, content, outcome, clock);
         RecordedBy = actor.UserName;
         RecordedAt = clock.UtcNow;
+        Raise(new ContactActivityCorrected(this));
     }
 
     public ActivityEvidence AddEvidence(string fileName, string storagePath, string contentType, long sizeBytes, Actor actor, UnitTree tree)
@@ -100,6 +102,7 @@ public sealed class ContactActivity : AggregateRoot
         ContactAccess.EnsureCanRecord(actor, UnitId, tree);
         var evidence = new ActivityEvidence(fileName, storagePath, contentType, sizeBytes);
         _evidence.Add(evidence);
+        Raise(new ContactActivityEvidenceAdded(this));
         return evidence;
     }
 
@@ -118,6 +121,7 @@ public sealed class ContactActivity : AggregateRoot
         ContactAccess.EnsureCanRecord(actor, UnitId, tree);
         var note = new ActivityOpinionNote(content, raisedBy);
         _opinionNotes.Add(note);
+        Raise(new ContactActivityOpinionNoted(this));
         return note;
     }
 

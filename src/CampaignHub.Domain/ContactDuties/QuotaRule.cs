@@ -105,19 +105,25 @@ public sealed class QuotaRule : AggregateRoot
     {
         EnsureAdmin(actor);
         Apply(target, measure, period, description, minConsecutiveDays, source);
+        Changed();
     }
 
     public void Deactivate(Actor actor)
     {
         EnsureAdmin(actor);
         IsActive = false;
+        Changed();
     }
 
     public void Activate(Actor actor)
     {
         EnsureAdmin(actor);
         IsActive = true;
+        Changed();
     }
+
+    // Changing the figures and switching the rule on or off in one save is one change of the rule.
+    private void Changed() => RaiseInstead<QuotaRuleChanged>(new QuotaRuleChanged(this));
 
     private void Apply(int target, QuotaMeasure measure, QuotaPeriod period, string description, int? minConsecutiveDays, string? source)
     {

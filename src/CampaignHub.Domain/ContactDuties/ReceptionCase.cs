@@ -129,6 +129,7 @@ public sealed class ReceptionCase : AggregateRoot
             Matter = Guard.Required(matter, "反映事项", 4000),
         };
         receptionCase.ApplyPlan(measures, responsibleUnitId, deadline);
+        receptionCase.Raise(new ReceptionCaseOpened(receptionCase));
         return receptionCase;
     }
 
@@ -159,6 +160,7 @@ public sealed class ReceptionCase : AggregateRoot
 
         Status = ReceptionCaseStatus.InProgress;
         StartedAt = clock.UtcNow;
+        Raise(new ReceptionCaseStarted(this));
     }
 
     /// <summary>InProgress → Settled (案结事了), by the receiving unit only, with the reply and the leader's sign-off.</summary>
@@ -174,6 +176,7 @@ public sealed class ReceptionCase : AggregateRoot
         LeaderSignOff = Guard.Required(leaderSignOff, "接访领导签署意见", 1000);
         Status = ReceptionCaseStatus.Settled;
         SettledOn = clock.Today;
+        Raise(new ReceptionCaseSettled(this));
     }
 
     private void ApplyPlan(string measures, int responsibleUnitId, DateOnly deadline)

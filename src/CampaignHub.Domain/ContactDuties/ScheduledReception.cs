@@ -89,6 +89,7 @@ public sealed class ScheduledReception : AggregateRoot
         ContactAccess.EnsureCanRecord(actor, unitId, tree);
         var reception = new ScheduledReception(leaderPersonId, unitId);
         reception.Apply(date, startTime, endTime, place, form, clock);
+        reception.Raise(new ReceptionDayScheduled(reception));
         return reception;
     }
 
@@ -113,6 +114,7 @@ public sealed class ScheduledReception : AggregateRoot
 
         CancelReason = Guard.Required(reason, "取消原因", 200);
         IsCancelled = true;
+        Raise(new ReceptionDayCancelled(this));
     }
 
     private void Apply(DateOnly date, TimeOnly startTime, TimeOnly endTime, string place, ReceptionForm form, IClock clock)

@@ -75,6 +75,7 @@ public sealed class Secondment : AggregateRoot
         ContactAccess.EnsureCanRecord(actor, homeUnitId, tree);
         var secondment = new Secondment { PersonId = personId, HomeUnitId = homeUnitId };
         secondment.Apply(hostUnitId, hostUnitName, kind, startDate, endDate, mentorName);
+        secondment.Raise(new SecondmentStarted(secondment));
         return secondment;
     }
 
@@ -101,6 +102,7 @@ public sealed class Secondment : AggregateRoot
         EndReview = Guard.Required(review, "期满考核意见", 4000);
         ReviewedAt = clock.UtcNow;
         ReviewedBy = actor.UserName;
+        Raise(new SecondmentReviewed(this));
     }
 
     /// <summary>

@@ -136,19 +136,25 @@ public sealed partial class Opinion : AggregateRoot
             throw new AccessDeniedException("请选择录入意见的单位");
         }
 
-        return new Opinion(campaignId, source, category, content, raisedOn, raisedByName, raisedByPhone, clock)
+        var opinion = new Opinion(campaignId, source, category, content, raisedOn, raisedByName, raisedByPhone, clock)
         {
             EnteredByUnitId = enteredByUnitId,
             EnteredBy = actor.UserName,
         };
+        opinion.Raise(new OpinionEntered(opinion));
+        return opinion;
     }
 
     /// <summary>Submitted by anyone through the public form (no login); source is always 网上.</summary>
-    public static Opinion SubmitByPublic(int campaignId, OpinionCategory category, string content, string? name, string? phone, IClock clock) =>
-        new(campaignId, OpinionSource.Online, category, content, clock.Today, name, phone, clock)
+    public static Opinion SubmitByPublic(int campaignId, OpinionCategory category, string content, string? name, string? phone, IClock clock)
+    {
+        var opinion = new Opinion(campaignId, OpinionSource.Online, category, content, clock.Today, name, phone, clock)
         {
             SubmittedByPublic = true,
         };
+        opinion.Raise(new OpinionSubmittedByPublic(opinion));
+        return opinion;
+    }
 
     public int DaysOverdue(DateOnly today) => Overdue.DaysOverdue(DueOn, Status.IsAnswered(), today);
 
@@ -186,6 +192,7 @@ public sealed partial class Opinion : AggregateRoot
         ClaimedOn = clock.Today;
         DueOn = dueOn;
         Status = OpinionStatus.Claimed;
+        Raise(new OpinionClaimed(this));
     }
 
     /// <summary>
@@ -224,6 +231,7 @@ public sealed partial class Opinion : AggregateRoot
         DueOn = null;
         RectificationItemId = null; // the lower unit's item no longer answers it
         Status = OpinionStatus.Escalated;
+        Raise(new OpinionEscalated(this));
     }
 
     /// <summary>Groups this opinion with similar ones under one of the handling unit's rectification items.</summary>
@@ -250,6 +258,8 @@ public sealed partial class Opinion : AggregateRoot
             throw new DomainException("不能关联已完成的整改事项");
         }
 
+        // No event of its own: the item records the grouping once for all the opinions linked with it
+        // (RectificationItem.RecordLinkedOpinions).
         RectificationItemId = item.Id;
     }
 
@@ -262,6 +272,7 @@ public sealed partial class Opinion : AggregateRoot
         }
 
         RectificationItemId = null;
+        Raise(new OpinionUnlinkedFromRectification(this));
     }
 
     /// <summary>The handling unit replies. A reply may be amended until the opinion is closed.</summary>
@@ -276,6 +287,7 @@ public sealed partial class Opinion : AggregateRoot
         Answer = Guard.Required(answer, "答复内容", 2000);
         AnsweredOn = clock.Today;
         Status = OpinionStatus.Answered;
+        Raise(new OpinionAnswered(this));
     }
 
     /// <summary>The handling unit closes it (办结) once answered.</summary>
@@ -289,6 +301,7 @@ public sealed partial class Opinion : AggregateRoot
 
         Status = OpinionStatus.Closed;
         ClosedOn = clock.Today;
+        Raise(new OpinionClosed(this));
     }
 
     /// <summary>

@@ -83,6 +83,7 @@ public sealed class ImplementationPlan : AggregateRoot
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
         var plan = new ImplementationPlan(campaignId, unitId, actor, clock.UtcNow);
         plan.SetText(text ?? PlanText.Empty);
+        plan.Raise(new PlanDraftSaved(plan));
         return plan;
     }
 
@@ -99,6 +100,7 @@ public sealed class ImplementationPlan : AggregateRoot
 
         SetText(text);
         Touch(actor, clock);
+        RaiseInstead<PlanDraftSaved>(new PlanDraftSaved(this));
     }
 
     /// <summary>Submits the working texts to the office as a new version. All four sections are required.</summary>
@@ -119,6 +121,7 @@ public sealed class ImplementationPlan : AggregateRoot
         _versions.Add(version);
         Status = PlanStatus.Submitted;
         Touch(actor, clock);
+        RaiseInstead<PlanDraftSaved>(new PlanSubmitted(this, version.Number));
         return version;
     }
 
@@ -130,6 +133,7 @@ public sealed class ImplementationPlan : AggregateRoot
         LatestVersion!.Decide(PlanDecision.Approved, cleanComment, actor, clock.UtcNow);
         Status = PlanStatus.Approved;
         Touch(actor, clock);
+        Raise(new PlanApproved(this));
     }
 
     /// <summary>The office returns the submitted version; the reason is required and shown to the unit.</summary>
@@ -140,6 +144,7 @@ public sealed class ImplementationPlan : AggregateRoot
         LatestVersion!.Decide(PlanDecision.Returned, cleanReason, actor, clock.UtcNow);
         Status = PlanStatus.Returned;
         Touch(actor, clock);
+        Raise(new PlanReturned(this));
     }
 
     /// <summary>Whether the actor may approve or return this plan now (for showing the buttons).</summary>

@@ -96,7 +96,28 @@ public sealed class WorkItem : AggregateRoot
         details.EnsureValid();
         var item = new WorkItem(campaignId, unitId, actor, clock.UtcNow);
         item.Apply(details);
+        item.Raise(new WorkItemPlanned(item));
         return item;
+    }
+
+    /// <summary>
+    /// Adds a whole imported list at once (all rows already valid). The unit's list changed once: the items record one
+    /// import rather than one addition per row.
+    /// </summary>
+    public static IReadOnlyList<WorkItem> Import(int campaignId, int unitId, IReadOnlyList<WorkItemDetails> rows, Actor actor, UnitTree tree, IClock clock)
+    {
+        var items = rows.Select(details => Plan(campaignId, unitId, details, actor, tree, clock)).ToList();
+        foreach (var item in items)
+        {
+            item.ClearDomainEvents();
+        }
+
+        if (items.Count > 0)
+        {
+            items[0].Raise(new WorkItemsImported(campaignId, unitId, items.Count));
+        }
+
+        return items;
     }
 
     /// <summary>
@@ -131,6 +152,7 @@ public sealed class WorkItem : AggregateRoot
         Apply(details);
         ProgressPercent = progressPercent;
         Touch(actor, clock);
+        Raise(new WorkItemProgressed(this, progressPercent));
     }
 
     /// <summary>Updates only the progress of a running item.</summary>
@@ -154,6 +176,7 @@ public sealed class WorkItem : AggregateRoot
         ApprovedBy = actor.UserName;
         ApprovedAt = clock.UtcNow;
         Touch(actor, clock);
+        Raise(new WorkItemApproved(this));
     }
 
     /// <summary>Why the item cannot start now, or null when it can. For disabling the button with a tooltip.</summary>
@@ -189,6 +212,7 @@ public sealed class WorkItem : AggregateRoot
         Status = WorkItemStatus.InProgress;
         StartedOn = clock.Today;
         Touch(actor, clock);
+        Raise(new WorkItemStarted(this));
     }
 
     /// <summary>Completes a running item: progress becomes 100. At least one evidence file is required (seed 000).</summary>
@@ -214,6 +238,7 @@ public sealed class WorkItem : AggregateRoot
         ProgressPercent = 100;
         CompletedOn = clock.Today;
         Touch(actor, clock);
+        Raise(new WorkItemCompleted(this));
     }
 
     /// <summary>Cancels an open item, with a reason. Cancelled items leave every count and roll-up.</summary>
@@ -224,6 +249,7 @@ public sealed class WorkItem : AggregateRoot
         CancelReason = Guard.Required(reason, "取消原因", 500);
         Status = WorkItemStatus.Cancelled;
         Touch(actor, clock);
+        Raise(new WorkItemCancelled(this));
     }
 
     /// <summary>
@@ -237,6 +263,13 @@ public sealed class WorkItem : AggregateRoot
         {
             throw new DomainException("已批准、已开始或已有实物资料的事项不能删除，请改为取消");
         }
+    }
+
+    /// <summary>Deletes a row nobody has approved or started yet; the store removes it on save.</summary>
+    public void Delete(Actor actor, UnitTree tree)
+    {
+        EnsureCanDelete(actor, tree);
+        Raise(new WorkItemDeleted(this));
     }
 
     public WorkItemEvidence AddEvidence(string fileName, string storedPath, string contentType, long sizeBytes, Actor actor, UnitTree tree, IClock clock)
@@ -257,6 +290,7 @@ public sealed class WorkItem : AggregateRoot
             clock.UtcNow);
         _evidence.Add(evidence);
         Touch(actor, clock);
+        Raise(new WorkItemEvidenceAdded(this, evidence.FileName));
         return evidence;
     }
 
@@ -271,6 +305,7 @@ public sealed class WorkItem : AggregateRoot
 
         _evidence.Remove(evidence);
         Touch(actor, clock);
+        Raise(new WorkItemEvidenceRemoved(this));
     }
 
     public bool IsOverdueOn(DateOnly today) => WorkItemSchedule.IsOverdue(PlannedDate, Status, today);

@@ -107,7 +107,9 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
     public static RectificationItem Create(int campaignId, int unitId, string title, string problem, Actor actor, UnitTree tree, IClock clock, bool isQuickFix = false)
     {
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
-        return new RectificationItem(campaignId, unitId, title, problem, isQuickFix, actor.UserName, clock.UtcNow);
+        var item = new RectificationItem(campaignId, unitId, title, problem, isQuickFix, actor.UserName, clock.UtcNow);
+        item.Raise(new RectificationItemCreated(item));
+        return item;
     }
 
     /// <summary>Which of the four haves are missing, in the order 目标、措施、责任人、时限.</summary>
@@ -147,6 +149,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         EnsureEditable(actor, tree);
         Title = Guard.Required(title, "整改事项名称", 200);
         Problem = Guard.Required(problem, "问题描述", 2000);
+        Changed();
     }
 
     /// <summary>
@@ -168,30 +171,35 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         Measures = newMeasures;
         ResponsiblePerson = newResponsible;
         Deadline = deadline;
+        Changed();
     }
 
     public void MarkQuickFix(bool isQuickFix, Actor actor, UnitTree tree)
     {
         EnsureEditable(actor, tree);
         IsQuickFix = isQuickFix;
+        Changed();
     }
 
     public void FileUnderTheme(int? specialRectificationThemeId, Actor actor, UnitTree tree)
     {
         EnsureEditable(actor, tree);
         SpecialRectificationThemeId = specialRectificationThemeId;
+        Changed();
     }
 
     public void SetPublic(bool isPublic, Actor actor, UnitTree tree)
     {
         UnitAccess.EnsureCanEdit(actor, UnitId, tree);
         IsPublic = isPublic;
+        Changed();
     }
 
     public void SetAnswer(string answer, Actor actor, UnitTree tree)
     {
         EnsureEditable(actor, tree);
         Answer = Guard.Required(answer, "答复内容", 2000);
+        Changed();
     }
 
     public void Start(Actor actor, UnitTree tree, IClock clock)
@@ -205,6 +213,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         EnsureFourHaves("四有不全，不能开始整改");
         Status = RectificationStatus.InProgress;
         StartedOn ??= clock.Today;
+        Raise(new RectificationStarted(this));
     }
 
     public void UpdateProgress(int percent, Actor actor, UnitTree tree)
@@ -216,6 +225,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         }
 
         ProgressPercent = Guard.Percent(percent);
+        Raise(new RectificationProgressed(this, ProgressPercent));
     }
 
     public Evidence AddEvidence(string fileName, string storagePath, string contentType, long sizeBytes, Actor actor, UnitTree tree, IClock clock)
@@ -223,6 +233,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         EnsureEditable(actor, tree);
         var evidence = new Evidence(fileName, storagePath, contentType, sizeBytes, actor.UserName, clock.UtcNow);
         _evidence.Add(evidence);
+        Raise(new RectificationEvidenceAdded(this, evidence.FileName));
         return evidence;
     }
 
@@ -236,6 +247,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
 
         var evidence = _evidence.FirstOrDefault(e => e.Id == evidenceId) ?? throw new DomainException("找不到该佐证材料");
         _evidence.Remove(evidence);
+        Raise(new RectificationEvidenceRemoved(this));
     }
 
     /// <summary>
@@ -266,6 +278,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         Status = RectificationStatus.Completed;
         ProgressPercent = 100;
         CompletedOn = clock.Today;
+        Raise(new RectificationCompleted(this));
     }
 
     /// <summary>The office or a supervisor confirms the result (验收).</summary>
@@ -281,6 +294,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         VerifiedOn = clock.Today;
         VerifiedBy = actor.UserName;
         VerificationComment = Guard.Optional(comment, "验收意见", 1000);
+        Raise(new RectificationVerified(this));
     }
 
     /// <summary>The office or a supervisor sends a completed or verified item back (返工).</summary>
@@ -300,6 +314,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         VerifiedBy = null;
         VerificationComment = null;
         NeedsReopenReview = false;
+        Raise(new RectificationReopened(this));
     }
 
     /// <summary>
@@ -324,7 +339,14 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
         }
 
         NeedsReopenReview = false;
+        RaiseInstead<RectificationReopened>(new RectificationReopenReviewDecided(this, reopen));
     }
+
+    /// <summary>Records that opinions were grouped under this item (each opinion is linked by its own verb).</summary>
+    public void RecordLinkedOpinions(int opinionCount) => Raise(new RectificationOpinionsLinked(this, opinionCount));
+
+    // Several field changes in one edit are one change of the item.
+    private void Changed() => RaiseInstead<RectificationItemChanged>(new RectificationItemChanged(this));
 
     void IPubliclyRatable.ApplyPublicRating(PublicRating rating)
     {
@@ -353,6 +375,8 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
             default:
                 throw new DomainException("评价结果无效");
         }
+
+        Raise(new PubliclyRated(this, rating));
     }
 
     /// <summary>Refuses an actor who may not change this item's unit — before any field is compared, so even an edit that changes nothing is refused.</summary>

@@ -57,6 +57,10 @@ public sealed class PaperImport : AggregateRoot
 
         var batches = string.Join(",", sheets.Select(s => s.PaperBatchId).Distinct().Order(StringComparer.Ordinal));
         var name = Guard.Required(Path.GetFileName(fileName), "文件名", 200);
-        return new PaperImport(survey.Id, name, sheets.Count, batches.Length > 1000 ? batches[..1000] : batches, actor.UserName, clock.UtcNow);
+        var record = new PaperImport(survey.Id, name, sheets.Count, batches.Length > 1000 ? batches[..1000] : batches, actor.UserName, clock.UtcNow);
+
+        // The sheets are anonymous and record nothing themselves; the import is the one fact about them.
+        record.Raise(new PaperQuestionnairesImported(survey, sheets.Count));
+        return record;
     }
 }

@@ -100,6 +100,12 @@ public sealed class ResponseCode : AggregateRoot
             }
         }
 
+        if (codes.Count > 0)
+        {
+            // One fact for the batch: the office generated codes for a unit and group.
+            codes[0].Raise(new ResponseCodesGenerated(survey, unitId, codes.Count));
+        }
+
         return codes;
     }
 

@@ -105,6 +105,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
             survey.AddTargetUnit(unitId);
         }
 
+        survey.RaiseInstead<SurveyEdited>(new SurveyCreated(survey));
         return survey;
     }
 
@@ -153,6 +154,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         survey.AddTargetUnit(unitId);
+        survey.RaiseInstead<SurveyEdited>(new SurveyCreated(survey));
         return survey;
     }
 
@@ -167,6 +169,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     {
         EnsureNotClosed();
         Title = Guard.Required(title, "测评名称", 100);
+        Edited(SettingsChanged);
     }
 
     /// <summary>A draft may be rescheduled freely; an open survey may only move its closing time.</summary>
@@ -181,18 +184,21 @@ public sealed class SatisfactionSurvey : AggregateRoot
         ValidateSchedule(opensAt, closesAt);
         OpensAt = opensAt;
         ClosesAt = closesAt;
+        Edited(SettingsChanged);
     }
 
     public void SetMinimumSample(int minimumSample)
     {
         EnsureNotClosed();
         MinimumSample = ValidMinimumSample(minimumSample);
+        Edited(SettingsChanged);
     }
 
     public void SetUnitsSeeOwnRatesBeforeClose(bool allowed)
     {
         EnsureNotClosed();
         UnitsSeeOwnRatesBeforeClose = allowed;
+        Edited(SettingsChanged);
     }
 
     public SurveyQuestion AddQuestion(string text, QuestionKind kind)
@@ -205,6 +211,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         _questions.Add(question);
+        Edited("新增题目");
         return question;
     }
 
@@ -219,6 +226,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         question.Edit(trimmed, kind);
+        Edited("修改题目");
     }
 
     public void RemoveQuestion(int number)
@@ -226,6 +234,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         EnsureDraft("只有草稿状态的测评才能修改题目");
         _questions.Remove(RequireQuestion(number));
         Renumber(_questions.OrderBy(q => q.Order).ToList(), (q, order) => q.MoveTo(order));
+        Edited("删除题目");
     }
 
     /// <summary>Moves a question to a 1-based position, shifting the others.</summary>
@@ -236,6 +245,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         var ordered = _questions.OrderBy(q => q.Order).Where(q => q != question).ToList();
         ordered.Insert(Math.Clamp(toOrder, 1, ordered.Count + 1) - 1, question);
         Renumber(ordered, (q, order) => q.MoveTo(order));
+        Edited("调整题目顺序");
     }
 
     public RespondentGroup AddRespondentGroup(string name)
@@ -248,6 +258,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         _groups.Add(group);
+        Edited("新增参评群体");
         return group;
     }
 
@@ -262,6 +273,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         group.Rename(trimmed);
+        Edited("修改参评群体");
     }
 
     /// <summary>Removes a group. The caller must also delete codes already generated for it.</summary>
@@ -270,6 +282,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         EnsureDraft("只有草稿状态的测评才能修改参评群体");
         _groups.Remove(RequireGroup(number));
         Renumber(_groups.OrderBy(g => g.Order).ToList(), (g, order) => g.MoveTo(order));
+        Edited("删除参评群体");
     }
 
     public void AddTargetUnit(int unitId)
@@ -283,6 +296,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         if (!Targets(unitId))
         {
             _targets.Add(new SurveyTargetUnit(unitId));
+            Edited(SettingsChanged);
         }
     }
 
@@ -290,6 +304,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     {
         EnsureDraft("只有草稿状态的测评才能修改测评对象");
         _targets.RemoveAll(t => t.UnitId == unitId);
+        Edited(SettingsChanged);
     }
 
     // ---- Transitions ----
@@ -302,6 +317,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     {
         EnsureOffice(actor, "只有活动办可以开启测评");
         OpenAt(clock.UtcNow);
+        Raise(new SurveyOpened(this, BySchedule: false));
     }
 
     /// <summary>Opens a draft once its opening time has come (run by the scheduler). Returns whether it opened.</summary>
@@ -313,6 +329,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         OpenAt(clock.UtcNow);
+        Raise(new SurveyOpened(this, BySchedule: true));
         return true;
     }
 
@@ -326,6 +343,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         CloseAt(clock.UtcNow);
+        Raise(new SurveyClosed(this, BySchedule: false));
     }
 
     /// <summary>Closes an open survey once its closing time has passed (run by the scheduler). Returns whether it closed.</summary>
@@ -337,10 +355,25 @@ public sealed class SatisfactionSurvey : AggregateRoot
         }
 
         CloseAt(ClosesAt);
+        Raise(new SurveyClosed(this, BySchedule: true));
         return true;
     }
 
     /// <summary>Open and not yet past its closing time (the scheduler may not have closed it yet).</summary>
+    private const string SettingsChanged = "修改测评设置";
+
+    /// <summary>
+    /// Records an edit. Building a new survey (its default questions and groups) is part of creating it, and several
+    /// edits in one save are one change of the survey.
+    /// </summary>
+    private void Edited(string what)
+    {
+        if (!DomainEvents.Any(e => e is SurveyCreated))
+        {
+            RaiseInstead<SurveyEdited>(new SurveyEdited(this, what));
+        }
+    }
+
     public bool IsAcceptingResponses(DateTimeOffset now) => Status == SurveyStatus.Open && now < ClosesAt;
 
     public void EnsureAcceptingResponses(DateTimeOffset now)

@@ -71,6 +71,7 @@ public sealed class SurveyResponse : AggregateRoot, IAnonymousRecord
         var response = new SurveyResponse(survey.Id, code.UnitId, code.RespondentGroupNumber, TruncateToMinute(now), ResponseSource.Online);
         response.Fill(survey, answers);
         code.Use(clock);
+        response.Raise(new SurveyAnswered(survey, response.UnitId));
         return response;
     }
 

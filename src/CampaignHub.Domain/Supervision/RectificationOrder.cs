@@ -83,6 +83,7 @@ public sealed class RectificationOrder : AggregateRoot
 
         var order = new RectificationOrder(campaignId, unitId, unitFlagId, Guard.Required(reason, "整改原因", 1000), deadline, actor.UserName, clock.UtcNow);
         order.Log(RectificationOrderStatus.Issued, $"下达整改通知，期限{deadline:yyyy-MM-dd}", actor, clock);
+        order.Raise(new OrderIssued(order));
         return order;
     }
 
@@ -113,6 +114,7 @@ public sealed class RectificationOrder : AggregateRoot
         RespondedAt = clock.UtcNow;
         Status = RectificationOrderStatus.Responded;
         Log(RectificationOrderStatus.Responded, "单位反馈整改情况", actor, clock);
+        Raise(new OrderResponded(this));
     }
 
     /// <summary>
@@ -136,6 +138,7 @@ public sealed class RectificationOrder : AggregateRoot
         ResurveyId = resurvey.Id;
         Status = RectificationOrderStatus.ResurveyPending;
         Log(RectificationOrderStatus.ResurveyPending, $"安排复测“{resurvey.Title}”", actor, clock);
+        Raise(new ResurveyArranged(this));
     }
 
     /// <summary>
@@ -167,6 +170,7 @@ public sealed class RectificationOrder : AggregateRoot
 
         ResurveyRounds++;
         LastResurveyRate = unitRate.Rate;
+        Raise(new ResurveyResultRecorded(this));
         if (LowSatisfaction.MeetsThreshold(unitRate, threshold))
         {
             Status = RectificationOrderStatus.Closed;
@@ -197,6 +201,7 @@ public sealed class RectificationOrder : AggregateRoot
         var why = Guard.Required(reason, "调整原因", 500);
         SetDeadline(deadline, clock);
         Log(Status, $"整改期限调整为{deadline:yyyy-MM-dd}：{why}", actor, clock);
+        Raise(new OrderDeadlineChanged(this));
     }
 
     /// <summary>Overdue: the deadline (China date) has passed and the order is not closed.</summary>

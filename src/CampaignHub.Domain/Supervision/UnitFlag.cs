@@ -88,11 +88,13 @@ public sealed class UnitFlag : AggregateRoot
             throw new DomainException(result.SampleInsufficient ? "样本不足，不能自动标记" : "满意率未低于阈值，不能自动标记");
         }
 
-        return new UnitFlag(campaignId, unitId, UnitFlagKind.Automatic, LowSatisfaction.Reason(result, threshold), Actor.System.UserName, clock.UtcNow)
+        var flag = new UnitFlag(campaignId, unitId, UnitFlagKind.Automatic, LowSatisfaction.Reason(result, threshold), Actor.System.UserName, clock.UtcNow)
         {
             SurveyId = surveyId,
             Rate = result.Rate,
         };
+        flag.Raise(new FlagRaised(flag));
+        return flag;
     }
 
     /// <summary>A supervisor flags a unit by hand; the reason is required.</summary>
@@ -103,7 +105,9 @@ public sealed class UnitFlag : AggregateRoot
             throw new AccessDeniedException("只有督导组可以标记单位");
         }
 
-        return new UnitFlag(campaignId, unitId, UnitFlagKind.Manual, Guard.Required(reason, "标记原因", 500), actor.UserName, clock.UtcNow);
+        var flag = new UnitFlag(campaignId, unitId, UnitFlagKind.Manual, Guard.Required(reason, "标记原因", 500), actor.UserName, clock.UtcNow);
+        flag.Raise(new FlagRaised(flag));
+        return flag;
     }
 
     /// <summary>A supervisor or the office clears the flag (e.g. after the order closed).</summary>
@@ -122,5 +126,6 @@ public sealed class UnitFlag : AggregateRoot
         ClearNote = Guard.Optional(note, "解除说明", 500);
         ClearedBy = actor.UserName;
         ClearedAt = clock.UtcNow;
+        Raise(new FlagCleared(this));
     }
 }

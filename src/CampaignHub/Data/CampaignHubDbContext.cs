@@ -1,4 +1,5 @@
 using CampaignHub.Data.Auditing;
+using CampaignHub.Data.Interceptors;
 using CampaignHub.Domain.Common;
 using CampaignHub.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -8,14 +9,27 @@ namespace CampaignHub.Data;
 
 /// <summary>
 /// The store. Created per operation through <see cref="IDbContextFactory{TContext}"/>, never per circuit.
-/// Every save bumps the concurrency version of changed aggregates and writes the audit trail in the
-/// same transaction.
+/// Saving is extended by interceptors registered with the factory (<see cref="VersionAndAuditInterceptor"/>,
+/// <see cref="DomainEventPublisher"/>): one bumps the
+/// concurrency version of changed aggregates and writes the audit trail in the same transaction, the other
+/// publishes the aggregates' domain events to the change feed once they are committed.
 /// </summary>
-public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> options, IClock clock)
+public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> options)
     : IdentityDbContext<AppUser>(options)
 {
     /// <summary>Who is saving; written into the audit trail.</summary>
     public string Actor { get; set; } = "system";
+
+    /// <summary>Who is saving, as the change feed and the wall's ticker name them; the login name when unset.</summary>
+    public string? ActorDisplayName { get; set; }
+
+    public string FeedActor => ActorDisplayName ?? Actor;
+
+    /// <summary>
+    /// Whether committed domain events reach the change feed. Loading the demo data turns it off: seeding is not a
+    /// change anyone watches, and it would fill the wall's ticker.
+    /// </summary>
+    public bool PublishesChanges { get; set; } = true;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -23,6 +37,12 @@ public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CampaignHubDbContext).Assembly);
+
+        // Domain events live in memory between a verb and the save that publishes them; they are never stored.
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && typeof(AggregateRoot).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            builder.Entity(entityType.ClrType).Ignore(nameof(AggregateRoot.DomainEvents));
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -30,38 +50,5 @@ public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> 
         // SQLite cannot order or compare DateTimeOffset stored as text; store UTC ticks instead.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        ChangeTracker.DetectChanges();
-        foreach (var entry in ChangeTracker.Entries<AggregateRoot>())
-        {
-            if (entry.State is EntityState.Modified or EntityState.Added)
-            {
-                entry.Entity.BumpVersion();
-            }
-        }
-
-        var pending = AuditTrail.Capture(ChangeTracker);
-        if (pending.Count == 0)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        var ownsTransaction = Database.CurrentTransaction is null;
-        await using var transaction = ownsTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(AuditTrail.Complete(pending, Actor, clock.UtcNow));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return written;
     }
 }

@@ -6,11 +6,12 @@ namespace CampaignHub.Data;
 
 public static class DbContextFactoryExtensions
 {
-    /// <summary>A context for one operation by one actor, whose name goes into the audit trail.</summary>
+    /// <summary>A context for one operation by one actor, whose login name goes into the audit trail and whose display name into the change feed.</summary>
     public static async Task<CampaignHubDbContext> CreateForAsync(this IDbContextFactory<CampaignHubDbContext> factory, Actor actor, CancellationToken cancellationToken = default)
     {
         var db = await factory.CreateDbContextAsync(cancellationToken);
         db.Actor = actor.UserName;
+        db.ActorDisplayName = actor.DisplayName;
         return db;
     }
 

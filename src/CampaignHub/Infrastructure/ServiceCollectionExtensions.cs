@@ -1,4 +1,5 @@
 using CampaignHub.Data;
+using CampaignHub.Data.Interceptors;
 using CampaignHub.Data.Seed;
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Admin;
@@ -90,9 +91,14 @@ public static class ServiceCollectionExtensions
     {
         var connectionString = options.ResolveConnectionString();
         services.AddSingleton<SurveyAnswerMetricsInterceptor>();
-        services.AddDbContextFactory<CampaignHubDbContext>((sp, db) => db
+        services.AddSingleton<VersionAndAuditInterceptor>();
+        services.AddSingleton<DomainEventPublisher>();
+        services.AddDbContextFactory<CampaignHubDbContext>((provider, db) => db
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CampaignHubDbContext).Assembly.FullName))
-            .AddInterceptors(sp.GetRequiredService<SurveyAnswerMetricsInterceptor>()));
+            .AddInterceptors(
+                provider.GetRequiredService<VersionAndAuditInterceptor>(),
+                provider.GetRequiredService<DomainEventPublisher>(),
+                provider.GetRequiredService<SurveyAnswerMetricsInterceptor>()));
         services.AddTransient<DemoSeeder>();
     }
 

@@ -30,7 +30,8 @@ public interface IChangeFeed
 }
 
 /// <summary>
-/// The one in-process change feed (a singleton). Services publish after commit; components and the
+/// The one in-process change feed (a singleton). The store publishes the aggregates' domain events after the
+/// commit (<see cref="CampaignHub.Data.Interceptors.DomainEventPublisher"/>); components and the
 /// SignalR hub subscribe. No polling: delivery is pushed, coalesced per subscriber.
 /// </summary>
 public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWindow = null, Infrastructure.Telemetry.CampaignHubMetrics? metrics = null) : IChangeFeed

@@ -47,7 +47,7 @@ public sealed class MigrationTests : IDisposable
     }
 
     private static CampaignHubDbContext Context(string path) =>
-        new(new DbContextOptionsBuilder<CampaignHubDbContext>().UseSqlite($"Data Source={path}").Options, new SystemClock());
+        new(new DbContextOptionsBuilder<CampaignHubDbContext>().UseSqlite($"Data Source={path}").Options);
 
     /// <summary>Tables, columns (type, nullability, key, default), indexes and foreign keys, one line each.</summary>
     private static async Task<List<string>> SchemaAsync(string path)

@@ -21,6 +21,7 @@ public sealed class DemoSeeder(
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(Actor.System, cancellationToken);
+        db.PublishesChanges = false;
         var today = clock.Today;
         var units = await SeedUnitsAsync(db, cancellationToken);
         var campaign = SeedCampaign(units);

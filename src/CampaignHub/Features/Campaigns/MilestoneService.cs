@@ -2,13 +2,12 @@ using CampaignHub.Data;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Units;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Campaigns;
 
 /// <summary>A unit records that it met a milestone (or corrects that record).</summary>
-public sealed class MilestoneService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class MilestoneService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     /// <param name="expectedVersion">The completion's version the editor saw; null when they saw none.</param>
     public async Task<MilestoneCellDto> MarkMetAsync(Actor actor, int milestoneId, int unitId, DateOnly metOn, string? note, int? expectedVersion, CancellationToken cancellationToken = default)
@@ -44,7 +43,6 @@ public sealed class MilestoneService(IDbContextFactory<CampaignHubDbContext> dbF
 
         await db.SaveOrConflictAsync(async () => await CurrentCellAsync(milestone, unitId, cancellationToken), cancellationToken);
 
-        feed.Publish(new ChangeEvent(ChangeKind.Milestone, milestone.CampaignId, unitId, milestone.Id, $"{milestone.Title}：已完成", actor.DisplayName, clock.UtcNow));
         return CampaignService.Cell(milestone, completion, clock.Today);
     }
 

@@ -4,13 +4,12 @@ using CampaignHub.Domain.Commitments;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Excel;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Commitments;
 
 /// <summary>The commitment ledger (办实事台账): filing, progress, the office's due date, export, and 三查三看.</summary>
-public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     public async Task<LedgerDto> LedgerAsync(Actor actor, int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
     {
@@ -56,27 +55,26 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        Publish(actor, commitment, "报送承诺事项");
         return await GetAsync(actor, commitment.Id, cancellationToken);
     }
 
     public Task<CommitmentRowDto> ReviseAsync(Actor actor, int id, int expectedVersion, CommitmentInput input, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (c, tree) => c.Revise(input.Content, input.Goal, input.Deadline, input.ResponsiblePerson, input.Measures, input.PromisedTo, actor, tree), "修改承诺事项", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.Revise(input.Content, input.Goal, input.Deadline, input.ResponsiblePerson, input.Measures, input.PromisedTo, actor, tree), cancellationToken);
 
     public Task<CommitmentRowDto> StartAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (c, tree) => c.Start(actor, tree), "承诺事项开始办理", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.Start(actor, tree), cancellationToken);
 
     public Task<CommitmentRowDto> UpdateProgressAsync(Actor actor, int id, int expectedVersion, int percent, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (c, tree) => c.UpdateProgress(percent, actor, tree), $"承诺事项进度 {percent}%", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.UpdateProgress(percent, actor, tree), cancellationToken);
 
     public Task<CommitmentRowDto> MarkDoneAsync(Actor actor, int id, int expectedVersion, string? resultNote, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (c, tree) => c.MarkDone(resultNote, actor, tree, clock), "承诺事项办结", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.MarkDone(resultNote, actor, tree, clock), cancellationToken);
 
     public Task<CommitmentRowDto> CancelAsync(Actor actor, int id, int expectedVersion, string reason, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (c, _) => c.Cancel(reason, actor), "取消承诺事项", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (c, _) => c.Cancel(reason, actor), cancellationToken);
 
     public Task<CommitmentRowDto> SetPublicAsync(Actor actor, int id, int expectedVersion, bool isPublic, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (c, tree) => c.SetPublic(isPublic, actor, tree), isPublic ? "公示承诺事项" : "取消公示承诺事项", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (c, tree) => c.SetPublic(isPublic, actor, tree), cancellationToken);
 
     /// <summary>The office sets (or moves) the date by which every unit must have filed.</summary>
     public async Task SetDueDateAsync(Actor actor, int campaignId, DateOnly dueDate, int? expectedVersion, CancellationToken cancellationToken = default)
@@ -96,8 +94,6 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
 
             await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
         }
-
-        feed.Publish(new ChangeEvent(ChangeKind.Commitment, campaignId, null, null, $"台账报送时限：{dueDate:yyyy年M月d日}", actor.DisplayName, clock.UtcNow));
     }
 
     /// <summary>The ledger as .xlsx in the usual 台账 layout (a title row, then 序号, 承诺事项, 目标及时限…).</summary>
@@ -172,8 +168,6 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
 
             await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
         }
-
-        feed.Publish(new ChangeEvent(ChangeKind.Review, campaignId, unitId, null, $"三查三看评议：{bucket.ToChinese()}", actor.DisplayName, clock.UtcNow));
     }
 
     private static string Progress(CommitmentRowDto r) => r.Status switch
@@ -206,12 +200,11 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
             c.PublicRatings, UnitAccess.CanEdit(actor, c.ResponsibleUnitId, tree))).ToList();
     }
 
-    private async Task<CommitmentRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Commitment, UnitTree> change, string summary, CancellationToken cancellationToken)
+    private async Task<CommitmentRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Commitment, UnitTree> change, CancellationToken cancellationToken)
     {
-        Commitment commitment;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
-            commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该承诺事项");
+            var commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该承诺事项");
             if (commitment.Version != expectedVersion)
             {
                 throw new ConcurrencyConflictException(await GetAsync(actor, id, cancellationToken));
@@ -221,10 +214,6 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
             await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
         }
 
-        Publish(actor, commitment, summary);
         return await GetAsync(actor, id, cancellationToken);
     }
-
-    private void Publish(Actor actor, Commitment commitment, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Commitment, commitment.CampaignId, commitment.ResponsibleUnitId, commitment.Id, $"{summary}：{commitment.Content}", actor.DisplayName, clock.UtcNow));
 }

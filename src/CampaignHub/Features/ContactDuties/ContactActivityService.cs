@@ -3,7 +3,6 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Files;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.ContactDuties;
@@ -61,7 +60,7 @@ internal static class ActivityQueries
 /// Opinions are kept as plain notes on the activity; turning a note into an Opinion (and calling
 /// <see cref="ContactActivity.MarkOpinionCreated"/>) is left for when the opinions feature is merged.
 /// </summary>
-public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, EvidenceStore evidenceStore)
+public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, EvidenceStore evidenceStore)
 {
     /// <summary>Photos, scans and office documents.</summary>
     public static readonly IReadOnlySet<string> AllowedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -103,7 +102,6 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
 
         db.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(activity, $"{person.Name}：登记{activity.DutyType.ToChinese()}", actor);
         return ActivityQueries.ToDto(activity, person.Name, new Dictionary<string, string> { [actor.UserName] = actor.DisplayName });
     }
 
@@ -115,7 +113,6 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         activity.EnsureVersion(expectedVersion, () => ActivityQueries.ToDto(activity, person.Name, names));
         activity.Correct(request.StartDate, request.EndDate, request.Place, request.PeopleMet, request.Content, request.Outcome, actor, tree, clock);
         await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
-        Publish(activity, $"{person.Name}：更正{activity.DutyType.ToChinese()}记录", actor);
         return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
@@ -126,7 +123,6 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         var names = await ActivityQueries.RecorderNamesAsync(db, [activity.RecordedBy], cancellationToken, actor);
         activity.NoteOpinion(note.Content, note.RaisedBy, actor, tree);
         await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
-        Publish(activity, $"{person.Name}：记录群众意见", actor);
         return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
@@ -153,7 +149,6 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
             throw;
         }
 
-        Publish(activity, $"{person.Name}：上传实物资料", actor);
         return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
@@ -180,7 +175,4 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         var current = await fresh.Set<ContactActivity>().AsNoTracking().Include("_evidence").Include("_opinionNotes").FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken);
         return current is null ? null : ActivityQueries.ToDto(current, personName, await ActivityQueries.RecorderNamesAsync(fresh, [current.RecordedBy], cancellationToken));
     }
-
-    private void Publish(ContactActivity activity, string summary, Actor actor) =>
-        feed.Publish(new ChangeEvent(ChangeKind.ContactDuty, null, activity.UnitId, activity.PersonId, summary, actor.DisplayName, clock.UtcNow));
 }

@@ -1,13 +1,12 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.ContactDuties;
 
 /// <summary>The quotas as data: the office reads them, an administrator changes targets (the domain refuses anyone else).</summary>
-public sealed class QuotaRuleService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class QuotaRuleService(IDbContextFactory<CampaignHubDbContext> dbFactory)
 {
     public async Task<IReadOnlyList<QuotaRuleDto>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -36,7 +35,6 @@ public sealed class QuotaRuleService(IDbContextFactory<CampaignHubDbContext> dbF
         }
 
         await db.SaveOrConflictAsync(async () => await CurrentAsync(ruleId, cancellationToken), cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.ContactDuty, null, null, rule.Id, $"修改考核指标：{rule.Description}", actor.DisplayName, clock.UtcNow));
         return ToDto(rule);
     }
 

@@ -3,7 +3,6 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Units;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.ContactDuties;
@@ -12,7 +11,7 @@ namespace CampaignHub.Features.ContactDuties;
 /// Reception days announced ahead, the public listing (leader, time, place only) and the reception
 /// cases, which stay open until the receiving unit settles them (首接负责制, 案结事了).
 /// </summary>
-public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     /// <summary>The public page: upcoming, not cancelled days, projected to the public fields and the leader's post (title and unit).</summary>
     public async Task<IReadOnlyList<PublicReceptionDay>> ListPublicAsync(CancellationToken cancellationToken = default)
@@ -69,7 +68,6 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         var reception = ScheduledReception.Schedule(leader.Id, leader.UnitId, request.Date, request.StartTime, request.EndTime, request.Place, request.Form, actor, tree, clock);
         db.Add(reception);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(leader.UnitId, reception.Id, $"{leader.Name}：公布接访日 {reception.Date:M月d日}", actor);
         return new ReceptionDayDto(reception.Id, reception.Version, leader.Id, leader.Name, leader.UnitId, string.Empty, reception.Date, reception.StartTime, reception.EndTime, reception.Place, reception.Form, false, null, true);
     }
 
@@ -82,7 +80,6 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         reception.EnsureVersion(expectedVersion, () => null);
         reception.Cancel(reason, actor, tree);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        Publish(reception.UnitId, reception.Id, $"取消接访日 {reception.Date:M月d日}", actor);
     }
 
     public async Task<int> OpenCaseAsync(Actor actor, OpenCaseRequest request, CancellationToken cancellationToken = default)
@@ -105,7 +102,6 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
             request.VisitorName, request.VisitorContact, request.Matter, request.Measures, request.ResponsibleUnitId, request.Deadline, actor, tree, clock);
         db.Add(receptionCase);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(leader.UnitId, receptionCase.Id, $"{leader.Name}：登记接访事项", actor);
         return receptionCase.Id;
     }
 
@@ -115,7 +111,6 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         var receptionCase = await CaseAsync(db, caseId, expectedVersion, cancellationToken);
         receptionCase.Start(actor, clock);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        Publish(receptionCase.ReceivingUnitId, caseId, "接访事项开始办理", actor);
     }
 
     public async Task SettleCaseAsync(Actor actor, int caseId, int expectedVersion, string reply, string leaderSignOff, CancellationToken cancellationToken = default)
@@ -124,7 +119,6 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         var receptionCase = await CaseAsync(db, caseId, expectedVersion, cancellationToken);
         receptionCase.Settle(reply, leaderSignOff, actor, clock);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        Publish(receptionCase.ReceivingUnitId, caseId, "接访事项案结事了", actor);
     }
 
     internal static ReceptionCaseDto ToDto(ReceptionCase c, IReadOnlyDictionary<int, Person> people, IReadOnlyDictionary<int, string> units, Actor actor, DateOnly today) => new(
@@ -172,7 +166,4 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         receptionCase.EnsureVersion(expectedVersion, () => null);
         return receptionCase;
     }
-
-    private void Publish(int unitId, int entityId, string summary, Actor actor) =>
-        feed.Publish(new ChangeEvent(ChangeKind.ContactDuty, null, unitId, entityId, summary, actor.DisplayName, clock.UtcNow));
 }

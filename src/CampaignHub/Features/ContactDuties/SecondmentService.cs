@@ -2,13 +2,12 @@ using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Units;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.ContactDuties;
 
 /// <summary>Secondments to grassroots (period, host unit, mentor, end review) and party-representative terms.</summary>
-public sealed class SecondmentService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class SecondmentService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     public async Task<SecondmentBoardDto> GetBoardAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -43,7 +42,6 @@ public sealed class SecondmentService(IDbContextFactory<CampaignHubDbContext> db
         var secondment = Secondment.Start(person.Id, person.UnitId, request.HostUnitId, request.HostUnitName, request.Kind, request.StartDate, request.EndDate, request.MentorName, actor, tree);
         db.Add(secondment);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(secondment, $"{person.Name}：挂职{secondment.HostUnitName}", actor);
         return secondment.Id;
     }
 
@@ -56,13 +54,9 @@ public sealed class SecondmentService(IDbContextFactory<CampaignHubDbContext> db
         secondment.EnsureVersion(expectedVersion, () => null);
         secondment.Review(review, actor, tree, clock);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        Publish(secondment, "挂职期满考核", actor);
     }
 
     internal static SecondmentDto ToDto(Secondment s, string personName, string homeUnitName, Actor actor, UnitTree tree, DateOnly today) => new(
         s.Id, s.Version, s.PersonId, personName, s.HomeUnitId, homeUnitName, s.HostUnitName, s.Kind, s.StartDate, s.EndDate, s.MentorName, s.EndReview,
         s.IsUnderwayOn(today), s.IsAwaitingReview(today), ContactAccess.CanRecord(actor, s.HomeUnitId, tree));
-
-    private void Publish(Secondment s, string summary, Actor actor) =>
-        feed.Publish(new ChangeEvent(ChangeKind.ContactDuty, null, s.HomeUnitId, s.PersonId, summary, actor.DisplayName, clock.UtcNow));
 }

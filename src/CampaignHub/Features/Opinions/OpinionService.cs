@@ -5,7 +5,6 @@ using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Public;
 using CampaignHub.Infrastructure.Excel;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Opinions;
@@ -15,7 +14,7 @@ namespace CampaignHub.Features.Opinions;
 /// closing, grouping under rectification items. Personal data leaves this service masked unless
 /// <see cref="OpinionPrivacy"/> lets the actor see it.
 /// </summary>
-public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     public async Task<IReadOnlyList<OpinionRowDto>> ListAsync(Actor actor, int campaignId, OpinionFilter filter, CancellationToken cancellationToken = default)
     {
@@ -81,7 +80,6 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
         var opinion = Opinion.Enter(campaignId, entry.Source, entry.Category, entry.Content, entry.RaisedOn, entry.RaisedByName, entry.RaisedByPhone, entry.UnitId, actor, tree, clock);
         db.Add(opinion);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(actor, opinion, "录入群众意见");
         return await GetAsync(actor, opinion.Id, cancellationToken);
     }
 
@@ -93,7 +91,6 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
         var opinion = Opinion.SubmitByPublic(campaignId, category, content, name, phone, clock);
         db.Add(opinion);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(PublicActor, opinion, "群众网上提交意见");
         return opinion.ReceiptNumber;
     }
 
@@ -112,19 +109,19 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
     }
 
     public Task<OpinionRowDto> ClaimAsync(Actor actor, int id, int expectedVersion, int unitId, DateOnly? dueOn, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Claim(unitId, dueOn, actor, tree, clock), "认领意见", cancellationToken, (o, tree) => OpinionAccess.EnsureCanActOn(actor, o, tree));
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Claim(unitId, dueOn, actor, tree, clock), cancellationToken, (o, tree) => OpinionAccess.EnsureCanActOn(actor, o, tree));
 
     public Task<OpinionRowDto> EscalateAsync(Actor actor, int id, int expectedVersion, string reason, int? foundAtUnitId, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.EscalateAsRootedAbove(reason, actor, tree, clock, foundAtUnitId), "根子在上，上报上级认领", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.EscalateAsRootedAbove(reason, actor, tree, clock, foundAtUnitId), cancellationToken);
 
     public Task<OpinionRowDto> AnswerAsync(Actor actor, int id, int expectedVersion, string answer, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.AnswerWith(answer, actor, tree, clock), "答复意见", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.AnswerWith(answer, actor, tree, clock), cancellationToken);
 
     public Task<OpinionRowDto> CloseAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Close(actor, tree, clock), "办结意见", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Close(actor, tree, clock), cancellationToken);
 
     public Task<OpinionRowDto> UnlinkAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.UnlinkFromRectification(actor, tree), "取消关联整改事项", cancellationToken);
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.UnlinkFromRectification(actor, tree), cancellationToken);
 
     /// <summary>Groups several similar opinions under one rectification item, all or none.</summary>
     public async Task LinkAsync(Actor actor, IReadOnlyCollection<int> opinionIds, int rectificationItemId, CancellationToken cancellationToken = default)
@@ -134,11 +131,10 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
             throw new DomainException("请选择要关联的意见");
         }
 
-        int campaignId;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
             var tree = await db.LoadUnitTreeAsync(cancellationToken);
-            var item = await db.Set<RectificationItem>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == rectificationItemId, cancellationToken)
+            var item = await db.Set<RectificationItem>().FirstOrDefaultAsync(r => r.Id == rectificationItemId, cancellationToken)
                 ?? throw new NotFoundException("找不到该整改事项");
             var opinions = await db.Set<Opinion>().Where(o => opinionIds.Contains(o.Id)).ToListAsync(cancellationToken);
             if (opinions.Count != opinionIds.Distinct().Count())
@@ -151,12 +147,10 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
                 opinion.LinkToRectification(item, actor, tree);
             }
 
-            await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-            campaignId = item.CampaignId;
-        }
+            item.RecordLinkedOpinions(opinions.Count);
 
-        feed.Publish(new ChangeEvent(ChangeKind.Opinion, campaignId, null, null, $"{opinionIds.Count}条意见关联整改事项", actor.DisplayName, clock.UtcNow));
-        feed.Publish(new ChangeEvent(ChangeKind.Rectification, campaignId, null, rectificationItemId, "关联群众意见", actor.DisplayName, clock.UtcNow));
+            await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        }
     }
 
     /// <summary>The list as .xlsx; names and phones masked exactly as on screen for this actor.</summary>
@@ -187,12 +181,11 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
     private static readonly Actor PublicActor = new("public", "群众（网上）", new HashSet<string>(), null);
 
     /// <param name="rightsFirst">Checked before the version, so an actor who may not act learns nothing from a conflict.</param>
-    private async Task<OpinionRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Opinion, UnitTree, CampaignHubDbContext> change, string summary, CancellationToken cancellationToken, Action<Opinion, UnitTree>? rightsFirst = null)
+    private async Task<OpinionRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Opinion, UnitTree, CampaignHubDbContext> change, CancellationToken cancellationToken, Action<Opinion, UnitTree>? rightsFirst = null)
     {
-        Opinion opinion;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
-            opinion = await db.Set<Opinion>().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该意见");
+            var opinion = await db.Set<Opinion>().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该意见");
             var tree = await db.LoadUnitTreeAsync(cancellationToken);
             rightsFirst?.Invoke(opinion, tree);
             if (opinion.Version != expectedVersion)
@@ -204,12 +197,8 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
             await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
         }
 
-        Publish(actor, opinion, summary);
         return await GetAsync(actor, id, cancellationToken);
     }
-
-    private void Publish(Actor actor, Opinion opinion, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Opinion, opinion.CampaignId, opinion.ClaimedByUnitId ?? opinion.EscalatedToUnitId ?? opinion.EnteredByUnitId, opinion.Id, summary, actor.DisplayName, clock.UtcNow));
 
     private async Task<IReadOnlyList<OpinionRowDto>> ToRowsAsync(CampaignHubDbContext db, Actor actor, UnitTree tree, IReadOnlyList<Opinion> opinions, CancellationToken cancellationToken)
     {

@@ -2,13 +2,12 @@ using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Plans;
 using CampaignHub.Domain.Units;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Plans;
 
 /// <summary>A unit's implementation plan: drafting, submitting, the office's decision, and versions.</summary>
-public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     public async Task<int> DefaultCampaignAsync(int unitId, CancellationToken cancellationToken = default)
     {
@@ -31,7 +30,6 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
     public async Task<PlanDto> SaveDraftAsync(Actor actor, int campaignId, int unitId, PlanText text, int? expectedVersion, CancellationToken cancellationToken = default)
     {
         var dto = await WriteAsync(actor, campaignId, unitId, expectedVersion, (plan, tree) => plan.Revise(text, actor, tree, clock), text, cancellationToken);
-        Publish(actor, dto, "实施方案已保存");
         return dto;
     }
 
@@ -43,7 +41,6 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
             plan.Revise(text, actor, tree, clock);
             plan.Submit(actor, tree, clock);
         }, text, cancellationToken);
-        Publish(actor, dto, $"实施方案第{dto.Versions.Count}版已提交");
         return dto;
     }
 
@@ -52,7 +49,6 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
     {
         EnsureOffice(actor);
         var dto = await DecideAsync(actor, planId, expectedVersion, plan => plan.Approve(comment, actor, clock), cancellationToken);
-        Publish(actor, dto, "实施方案已批准");
         return dto;
     }
 
@@ -61,7 +57,6 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
     {
         EnsureOffice(actor);
         var dto = await DecideAsync(actor, planId, expectedVersion, plan => plan.Return(reason, actor, clock), cancellationToken);
-        Publish(actor, dto, "实施方案已退回");
         return dto;
     }
 
@@ -131,9 +126,6 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
 
     private async Task<PlanDto> CurrentAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken) =>
         await GetAsync(actor, campaignId, unitId, cancellationToken);
-
-    private void Publish(Actor actor, PlanDto dto, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Plan, dto.CampaignId, dto.UnitId, dto.PlanId, $"{dto.UnitName}：{summary}", actor.DisplayName, clock.UtcNow));
 
     internal static PlanDto ToDto(CampaignUnitRef reference, ImplementationPlan? plan, Actor actor, UnitTree tree, UserNames names) => new(
         plan?.Id,

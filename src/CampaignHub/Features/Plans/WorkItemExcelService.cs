@@ -5,7 +5,6 @@ using CampaignHub.Domain.Plans;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Infrastructure.Excel;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Plans;
@@ -14,7 +13,7 @@ namespace CampaignHub.Features.Plans;
 /// Work items to and from .xlsx with Chinese headers. The import reads the export's layout (the unit,
 /// status and progress columns are informational) and saves nothing unless every row is valid.
 /// </summary>
-public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     public const string UnitHeader = "单位";
     public const string TitleHeader = "事项名称";
@@ -116,13 +115,8 @@ public sealed class WorkItemExcelService(IDbContextFactory<CampaignHubDbContext>
             throw new DomainException($"文件有{preview.Errors.Count}处错误，未导入任何事项（第{first.Row}行“{first.Column}”：{first.Message}）");
         }
 
-        foreach (var row in preview.Rows)
-        {
-            db.Add(WorkItem.Plan(campaignId, unitId, row.Details, actor, tree, clock));
-        }
-
+        db.AddRange(WorkItem.Import(campaignId, unitId, preview.Rows.Select(r => r.Details).ToList(), actor, tree, clock));
         await db.SaveChangesAsync(cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.WorkItem, campaignId, unitId, null, $"从Excel导入{preview.Rows.Count}项工作事项", actor.DisplayName, clock.UtcNow));
         return preview.Rows.Count;
     }
 

@@ -3,7 +3,6 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Plans;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Files;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Plans;
@@ -12,7 +11,7 @@ namespace CampaignHub.Features.Plans;
 /// A unit's work items: the inline grid's add/edit/delete, status actions, evidence. Every write loads
 /// the unit tree and lets the domain check the actor's rights, so a crafted call for another unit fails.
 /// </summary>
-public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, EvidenceStore evidenceStore)
+public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, EvidenceStore evidenceStore)
 {
     public async Task<UnitWorkItemsDto> GetUnitAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken = default)
     {
@@ -62,7 +61,6 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         var item = WorkItem.Plan(campaignId, unitId, details, actor, tree, clock);
         db.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(actor, item, $"新增工作事项“{item.Title}”");
         return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, campaignId, unitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
     }
 
@@ -72,35 +70,34 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         {
             await EnsureValidAsync(db, item.CampaignId, item.UnitId, details, cancellationToken);
             item.Edit(details, progressPercent, actor, tree, clock);
-            return $"修改工作事项“{details.Title?.Trim()}”（进度{progressPercent}%）";
         }, cancellationToken);
 
     public Task<WorkItemDto> ApproveAsync(Actor actor, int workItemId, int expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, workItemId, expectedVersion, (_, item, _, _) =>
         {
             item.Approve(actor, clock);
-            return Task.FromResult($"批准工作事项“{item.Title}”");
+            return Task.CompletedTask;
         }, cancellationToken);
 
     public Task<WorkItemDto> StartAsync(Actor actor, int workItemId, int expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, workItemId, expectedVersion, (_, item, tree, planStatus) =>
         {
             item.Start(planStatus, actor, tree, clock);
-            return Task.FromResult($"开始工作事项“{item.Title}”");
+            return Task.CompletedTask;
         }, cancellationToken);
 
     public Task<WorkItemDto> CompleteAsync(Actor actor, int workItemId, int expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, workItemId, expectedVersion, (_, item, tree, planStatus) =>
         {
             item.Complete(planStatus, actor, tree, clock);
-            return Task.FromResult($"完成工作事项“{item.Title}”");
+            return Task.CompletedTask;
         }, cancellationToken);
 
     public Task<WorkItemDto> CancelAsync(Actor actor, int workItemId, int expectedVersion, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, workItemId, expectedVersion, (_, item, tree, _) =>
         {
             item.Cancel(reason, actor, tree, clock);
-            return Task.FromResult($"取消工作事项“{item.Title}”");
+            return Task.CompletedTask;
         }, cancellationToken);
 
     public async Task DeleteAsync(Actor actor, int workItemId, int expectedVersion, CancellationToken cancellationToken = default)
@@ -108,12 +105,11 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var item = await LoadAsync(db, workItemId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
-        item.EnsureCanDelete(actor, tree);
+        item.Delete(actor, tree);
         var names = await UserNames.LoadAsync(db, cancellationToken);
         item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, null, clock.Today, names));
         db.Remove(item);
         await db.SaveOrConflictAsync(async () => await CurrentOrNullAsync(workItemId, cancellationToken), cancellationToken);
-        Publish(actor, item, $"删除工作事项“{item.Title}”");
     }
 
     /// <summary>Stores an evidence file under data/ and records it on the item. Rights and file rules are checked before any byte is stored.</summary>
@@ -136,7 +132,6 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
             throw;
         }
 
-        Publish(actor, item, $"上传实物资料“{Path.GetFileName(fileName)}”");
         return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
     }
 
@@ -153,7 +148,6 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
             evidenceStore.Delete(path);
         }
 
-        Publish(actor, item, "删除实物资料");
         return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
     }
 
@@ -169,7 +163,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         return (evidenceStore.OpenRead(evidence.StoredPath), evidence.FileName, evidence.ContentType);
     }
 
-    private async Task<WorkItemDto> ChangeAsync(Actor actor, int workItemId, int expectedVersion, Func<CampaignHubDbContext, WorkItem, UnitTree, PlanStatus?, Task<string>> change, CancellationToken cancellationToken)
+    private async Task<WorkItemDto> ChangeAsync(Actor actor, int workItemId, int expectedVersion, Func<CampaignHubDbContext, WorkItem, UnitTree, PlanStatus?, Task> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var item = await LoadAsync(db, workItemId, cancellationToken);
@@ -184,9 +178,8 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         var planStatus = await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken);
         var names = await UserNames.LoadAsync(db, cancellationToken);
         item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, planStatus, clock.Today, names));
-        var summary = await change(db, item, tree, planStatus);
+        await change(db, item, tree, planStatus);
         await db.SaveOrConflictAsync(async () => await CurrentOrNullAsync(workItemId, cancellationToken), cancellationToken);
-        Publish(actor, item, summary);
         return PlanQueries.ToDto(item, planStatus, clock.Today, names);
     }
 
@@ -217,8 +210,6 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         return await fresh.Set<WorkItem>().AnyAsync(i => i.Id == workItemId, cancellationToken) ? await CurrentAsync(fresh, workItemId, cancellationToken) : null;
     }
 
-    private void Publish(Actor actor, WorkItem item, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.WorkItem, item.CampaignId, item.UnitId, item.Id, summary, actor.DisplayName, clock.UtcNow));
 }
 
 /// <summary>A work item's fields are invalid; carries every problem by field so the grid can show each in place.</summary>

@@ -5,7 +5,6 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Opinions;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +31,6 @@ public sealed record PublicItemDto(
 /// <summary>The public disclosure page (公示) and the public's ratings, once per item per device.</summary>
 public sealed class PublicDisclosureService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
-    IChangeFeed feed,
     IClock clock,
     RaterKeys raterKeys,
     IOptions<PublicFormOptions> limits,
@@ -98,8 +96,6 @@ public sealed class PublicDisclosureService(
         var clientKey = raterKeys.For(client);
         var quota = new PublicRatingQuota(limits.Value.RatingsPerClientPerDay, limits.Value.RatingsPerItemPerDay);
         var actor = new Actor("public", "群众评价", new HashSet<string>(), null);
-        int campaignId;
-        int unitId;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
             if (await db.Set<PublicRatingEntry>().AnyAsync(r => r.ItemKind == kind && r.ItemId == itemId && r.DeviceId == deviceId, cancellationToken))
@@ -112,11 +108,11 @@ public sealed class PublicDisclosureService(
             {
                 case RatedItemKind.RectificationItem:
                     var rectification = await db.Set<RectificationItem>().FirstOrDefaultAsync(r => r.Id == itemId, cancellationToken) ?? throw new NotFoundException("找不到该事项");
-                    (item, campaignId, unitId) = (rectification, rectification.CampaignId, rectification.UnitId);
+                    item = rectification;
                     break;
                 case RatedItemKind.Commitment:
                     var commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == itemId, cancellationToken) ?? throw new NotFoundException("找不到该事项");
-                    (item, campaignId, unitId) = (commitment, commitment.CampaignId, commitment.ResponsibleUnitId);
+                    item = commitment;
                     break;
                 default:
                     throw new DomainException("评价对象无效");
@@ -137,8 +133,5 @@ public sealed class PublicDisclosureService(
                 throw new DomainException("您已评价过该事项，每台设备只能评价一次");
             }
         }
-
-        var changeKind = kind == RatedItemKind.Commitment ? ChangeKind.Commitment : ChangeKind.Rectification;
-        feed.Publish(new ChangeEvent(changeKind, campaignId, unitId, itemId, $"群众评价：{rating.ToChinese()}", actor.DisplayName, clock.UtcNow));
     }
 }

@@ -6,7 +6,6 @@ using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Excel;
 using CampaignHub.Infrastructure.Files;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Rectification;
@@ -15,7 +14,7 @@ namespace CampaignHub.Features.Rectification;
 /// Rectification items (整改事项): list, edit the four haves, move through the states, evidence,
 /// verification, and the office's reopen review of items the public rated 不满意.
 /// </summary>
-public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, EvidenceStore evidenceStore)
+public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, EvidenceStore evidenceStore)
 {
     public async Task<IReadOnlyList<RectificationRowDto>> ListAsync(int campaignId, RectificationFilter filter, CancellationToken cancellationToken = default)
     {
@@ -223,7 +222,6 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         var item = RectificationItem.Create(campaignId, input.UnitId, input.Title, input.Problem, actor, tree, clock, input.IsQuickFix);
         db.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(actor, item, $"新增整改事项：{item.Title}");
         return item.Id;
     }
 
@@ -262,21 +260,21 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             }
 
             return Task.CompletedTask;
-        }, "修改整改事项", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
+        }, cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> StartAsync(Actor actor, int id, int expectedVersion, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
         {
             item.Start(actor, tree, clock);
             return Task.CompletedTask;
-        }, "开始整改", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
+        }, cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> UpdateProgressAsync(Actor actor, int id, int expectedVersion, int percent, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (item, tree, _) =>
         {
             item.UpdateProgress(percent, actor, tree);
             return Task.CompletedTask;
-        }, $"整改进度 {percent}%", cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
+        }, cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     /// <summary>Completes the item (with evidence or a reason for none) and answers every linked opinion.</summary>
     public Task<RectificationDetailDto> CompleteAsync(Actor actor, int id, int expectedVersion, string? noEvidenceReason, CancellationToken cancellationToken = default) =>
@@ -284,21 +282,21 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         {
             var linked = await db.Set<Opinion>().Where(o => o.RectificationItemId == id).ToListAsync(cancellationToken);
             OpinionAnswers.CompleteItem(item, linked, actor, tree, clock, noEvidenceReason);
-        }, "整改完成", cancellationToken, touchesOpinions: true, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
+        }, cancellationToken, rightsFirst: (item, tree) => item.EnsureCanEdit(actor, tree));
 
     public Task<RectificationDetailDto> VerifyAsync(Actor actor, int id, int expectedVersion, string? comment, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, async (item, _, db) =>
         {
             var linked = await db.Set<Opinion>().Where(o => o.RectificationItemId == id).ToListAsync(cancellationToken);
             OpinionAnswers.VerifyItem(item, linked, comment, actor, clock);
-        }, "整改验收", cancellationToken, touchesOpinions: true);
+        }, cancellationToken);
 
     public Task<RectificationDetailDto> ReopenAsync(Actor actor, int id, int expectedVersion, string reason, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (item, _, _) =>
         {
             item.Reopen(reason, actor);
             return Task.CompletedTask;
-        }, "重新整改", cancellationToken);
+        }, cancellationToken);
 
     /// <summary>The office decides on an item the public rated 不满意: reopen it, or keep it closed.</summary>
     public Task<RectificationDetailDto> DecideReopenReviewAsync(Actor actor, int id, int expectedVersion, bool reopen, string? reason, CancellationToken cancellationToken = default) =>
@@ -306,7 +304,7 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         {
             item.DecideReopenReview(reopen, reason, actor);
             return Task.CompletedTask;
-        }, reopen ? "复核：重新整改" : "复核：维持办结", cancellationToken);
+        }, cancellationToken);
 
     public async Task<RectificationDetailDto> AddEvidenceAsync(Actor actor, int id, Stream content, string fileName, string contentType, CancellationToken cancellationToken = default)
     {
@@ -325,7 +323,7 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             {
                 item.AddEvidence(stored.FileName, stored.RelativePath, stored.ContentType, stored.SizeBytes, actor, tree, clock);
                 return Task.CompletedTask;
-            }, $"上传佐证材料：{stored.FileName}", cancellationToken);
+            }, cancellationToken);
         }
         catch
         {
@@ -342,7 +340,7 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             path = item.Evidence.FirstOrDefault(e => e.Id == evidenceId)?.StoragePath;
             item.RemoveEvidence(evidenceId, actor, tree);
             return Task.CompletedTask;
-        }, "删除佐证材料", cancellationToken);
+        }, cancellationToken);
         if (path is not null)
         {
             evidenceStore.Delete(path);
@@ -375,15 +373,12 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         int id,
         int? expectedVersion,
         Func<RectificationItem, UnitTree, CampaignHubDbContext, Task> change,
-        string summary,
         CancellationToken cancellationToken,
-        bool touchesOpinions = false,
         Action<RectificationItem, UnitTree>? rightsFirst = null)
     {
-        RectificationItem item;
         await using (var db = await dbFactory.CreateForAsync(actor, cancellationToken))
         {
-            item = await db.Set<RectificationItem>().Include("_evidence").FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+            var item = await db.Set<RectificationItem>().Include("_evidence").FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
                 ?? throw new NotFoundException("找不到该整改事项");
             var tree = await db.LoadUnitTreeAsync(cancellationToken);
             rightsFirst?.Invoke(item, tree);
@@ -396,17 +391,8 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             await db.SaveOrConflictAsync(async () => await GetAsync(actor, id, cancellationToken), cancellationToken);
         }
 
-        Publish(actor, item, $"{summary}：{item.Title}");
-        if (touchesOpinions)
-        {
-            feed.Publish(new ChangeEvent(ChangeKind.Opinion, item.CampaignId, item.UnitId, null, $"整改事项答复群众意见：{item.Title}", actor.DisplayName, clock.UtcNow));
-        }
-
         return await GetAsync(actor, id, cancellationToken);
     }
-
-    private void Publish(Actor actor, RectificationItem item, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Rectification, item.CampaignId, item.UnitId, item.Id, summary, actor.DisplayName, clock.UtcNow));
 
     private async Task<IReadOnlyList<RectificationRowDto>> ToRowsAsync(CampaignHubDbContext db, IReadOnlyList<RectificationItem> items, CancellationToken cancellationToken)
     {

@@ -3,7 +3,6 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Excel;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Satisfaction;
@@ -13,7 +12,7 @@ namespace CampaignHub.Features.Satisfaction;
 /// every sheet or none. Sheets already imported (same batch and sheet number) or repeated in the file are refused.
 /// The import itself is recorded as an audited <see cref="PaperImport"/>.
 /// </summary>
-public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, LowSatisfactionMonitor monitor)
+public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, LowSatisfactionMonitor monitor)
 {
     public const int MaxFileBytes = 5 * 1024 * 1024;
 
@@ -39,15 +38,9 @@ public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> d
         db.AddRange(responses);
         db.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        var flags = await monitor.FlagLowUnitsAsync(db, survey, cancellationToken);
+        await monitor.FlagLowUnitsAsync(db, survey, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        feed.Publish(new ChangeEvent(ChangeKind.SurveyResponse, survey.CampaignId, null, survey.Id, $"导入纸质问卷{responses.Count}份", actor.DisplayName, clock.UtcNow));
-        foreach (var flag in flags)
-        {
-            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.ChangeSummary, Actor.System.UserName, clock.UtcNow));
-        }
 
         return new PaperImportDto(record.Id, record.FileName, record.SheetCount, record.BatchIds, actor.DisplayName, record.ImportedAt);
     }

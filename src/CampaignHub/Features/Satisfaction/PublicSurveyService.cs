@@ -1,7 +1,6 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Satisfaction;
@@ -10,7 +9,7 @@ namespace CampaignHub.Features.Satisfaction;
 /// The anonymous survey page's service. A code is spent in the same save that stores the answer; the answer row
 /// carries the unit and respondent group only. A used code changes nothing.
 /// </summary>
-public sealed class PublicSurveyService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, LowSatisfactionMonitor monitor)
+public sealed class PublicSurveyService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, LowSatisfactionMonitor monitor)
 {
     /// <summary>Anonymous submissions are saved under this name: the audit trail never names a respondent.</summary>
     public const string AnonymousActor = "anonymous";
@@ -73,12 +72,6 @@ public sealed class PublicSurveyService(IDbContextFactory<CampaignHubDbContext> 
         {
             db.Actor = Actor.System.UserName;
             await db.SaveChangesAsync(cancellationToken);
-        }
-
-        feed.Publish(new ChangeEvent(ChangeKind.SurveyResponse, survey.CampaignId, response.UnitId, survey.Id, "收到一份网上测评答卷", AnonymousActor, clock.UtcNow));
-        foreach (var flag in flags)
-        {
-            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.ChangeSummary, Actor.System.UserName, clock.UtcNow));
         }
     }
 

@@ -4,13 +4,12 @@ using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Domain.Units;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Satisfaction;
 
 /// <summary>The office defines surveys: settings, questions, respondent groups, target units; opens and closes them.</summary>
-public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, LowSatisfactionMonitor monitor)
+public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, LowSatisfactionMonitor monitor)
 {
     public async Task<IReadOnlyList<SurveySummaryDto>> ListAsync(int? campaignId = null, CancellationToken cancellationToken = default)
     {
@@ -38,14 +37,13 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         survey.SetUnitsSeeOwnRatesBeforeClose(input.UnitsSeeOwnRatesBeforeClose);
         db.Add(survey);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(survey, actor, $"创建满意度测评“{survey.Title}”");
         return survey.Id;
     }
 
     /// <summary>Changes title, schedule, minimum sample, visibility and (while a draft) the target units.</summary>
     public async Task<SurveyDetailDto> UpdateSettingsAsync(Actor actor, int surveyId, int expectedVersion, SurveySettingsInput input, CancellationToken cancellationToken = default)
     {
-        return await EditAsync(actor, surveyId, expectedVersion, "修改测评设置", async (db, survey) =>
+        return await EditAsync(actor, surveyId, expectedVersion, async (db, survey) =>
         {
             survey.Rename(input.Title);
             survey.Reschedule(ToInstant(input.OpensAt, "开始时间"), ToInstant(input.ClosesAt, "截止时间"));
@@ -69,7 +67,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
     }
 
     public Task<SurveyDetailDto> SaveQuestionAsync(Actor actor, int surveyId, int expectedVersion, int? number, string text, QuestionKind kind, CancellationToken cancellationToken = default) =>
-        EditAsync(actor, surveyId, expectedVersion, number is null ? "新增题目" : "修改题目", (_, survey) =>
+        EditAsync(actor, surveyId, expectedVersion, (_, survey) =>
         {
             if (number is { } n)
             {
@@ -84,14 +82,14 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         }, cancellationToken);
 
     public Task<SurveyDetailDto> RemoveQuestionAsync(Actor actor, int surveyId, int expectedVersion, int number, CancellationToken cancellationToken = default) =>
-        EditAsync(actor, surveyId, expectedVersion, "删除题目", (_, survey) =>
+        EditAsync(actor, surveyId, expectedVersion, (_, survey) =>
         {
             survey.RemoveQuestion(number);
             return Task.CompletedTask;
         }, cancellationToken);
 
     public Task<SurveyDetailDto> SaveGroupAsync(Actor actor, int surveyId, int expectedVersion, int? number, string name, CancellationToken cancellationToken = default) =>
-        EditAsync(actor, surveyId, expectedVersion, number is null ? "新增参评群体" : "修改参评群体", (_, survey) =>
+        EditAsync(actor, surveyId, expectedVersion, (_, survey) =>
         {
             if (number is { } n)
             {
@@ -107,7 +105,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
 
     /// <summary>Removes a group and the unused codes generated for it (a draft has no answers).</summary>
     public Task<SurveyDetailDto> RemoveGroupAsync(Actor actor, int surveyId, int expectedVersion, int number, CancellationToken cancellationToken = default) =>
-        EditAsync(actor, surveyId, expectedVersion, "删除参评群体", async (db, survey) =>
+        EditAsync(actor, surveyId, expectedVersion, async (db, survey) =>
         {
             survey.RemoveRespondentGroup(number);
             var codes = await db.Set<ResponseCode>().Where(c => c.SurveyId == surveyId && c.RespondentGroupNumber == number).ToListAsync(cancellationToken);
@@ -115,7 +113,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         }, cancellationToken);
 
     public Task<SurveyDetailDto> OpenAsync(Actor actor, int surveyId, int expectedVersion, CancellationToken cancellationToken = default) =>
-        EditAsync(actor, surveyId, expectedVersion, "开启测评", (_, survey) =>
+        EditAsync(actor, surveyId, expectedVersion, (_, survey) =>
         {
             survey.Open(actor, clock);
             return Task.CompletedTask;
@@ -124,18 +122,11 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
     /// <summary>Closes early; orders waiting for this survey as their re-survey are settled in the same save.</summary>
     public async Task<SurveyDetailDto> CloseAsync(Actor actor, int surveyId, int expectedVersion, CancellationToken cancellationToken = default)
     {
-        var settled = 0;
-        var result = await EditAsync(actor, surveyId, expectedVersion, "结束测评", async (db, survey) =>
+        return await EditAsync(actor, surveyId, expectedVersion, async (db, survey) =>
         {
             survey.Close(actor, clock);
-            settled = (await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken)).Count;
+            await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken);
         }, cancellationToken);
-        if (settled > 0)
-        {
-            feed.Publish(new ChangeEvent(ChangeKind.Order, result.Summary.CampaignId, null, null, "复测结束，整改通知已登记复测结果", actor.DisplayName, clock.UtcNow));
-        }
-
-        return result;
     }
 
     /// <summary>The office sets the campaign's low-satisfaction threshold (e.g. 80%).</summary>
@@ -150,7 +141,6 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         var campaign = await db.Set<Campaign>().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
         campaign.SetSatisfactionThreshold(threshold);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Campaign, campaignId, null, campaignId, $"满意率阈值设为{SatisfactionRate.FormatPercent(threshold)}", actor.DisplayName, clock.UtcNow));
     }
 
     public async Task<IReadOnlyList<UnitOptionDto>> CampaignUnitsAsync(int campaignId, CancellationToken cancellationToken = default)
@@ -189,7 +179,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             : names.TryGetValue(userName, out var name) && !string.IsNullOrWhiteSpace(name) ? name : userName;
     }
 
-    private async Task<SurveyDetailDto> EditAsync(Actor actor, int surveyId, int expectedVersion, string summary, Func<CampaignHubDbContext, SatisfactionSurvey, Task> change, CancellationToken cancellationToken)
+    private async Task<SurveyDetailDto> EditAsync(Actor actor, int surveyId, int expectedVersion, Func<CampaignHubDbContext, SatisfactionSurvey, Task> change, CancellationToken cancellationToken)
     {
         if (!actor.IsOffice)
         {
@@ -205,7 +195,6 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
 
         await change(db, survey);
         await db.SaveOrConflictAsync(async () => await GetAsync(surveyId, cancellationToken), cancellationToken);
-        Publish(survey, actor, $"{summary}：{survey.Title}");
         await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await DetailAsync(fresh, surveyId, cancellationToken);
     }
@@ -250,7 +239,4 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
     /// <summary>A time picked in the form is China time.</summary>
     internal static DateTimeOffset ToInstant(DateTime? chinaTime, string field) =>
         chinaTime is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), ChinaTime.Offset) : throw new DomainException($"请填写{field}");
-
-    private void Publish(SatisfactionSurvey survey, Actor actor, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Survey, survey.CampaignId, null, survey.Id, summary, actor.DisplayName, clock.UtcNow));
 }

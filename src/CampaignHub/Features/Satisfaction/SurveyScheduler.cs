@@ -1,7 +1,6 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Satisfaction;
@@ -13,7 +12,7 @@ namespace CampaignHub.Features.Satisfaction;
 /// this runs (<see cref="SatisfactionSurvey.EnsureAcceptingResponses"/>), so the interval only affects when the
 /// status label changes.
 /// </summary>
-public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, LowSatisfactionMonitor monitor)
+public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, LowSatisfactionMonitor monitor)
 {
     /// <summary>Returns how many surveys changed status.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
@@ -23,38 +22,27 @@ public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFac
         var due = await db.Set<SatisfactionSurvey>().Include("_questions").Include("_groups").Include("_targets").AsSplitQuery()
             .Where(s => (s.Status == SurveyStatus.Draft && s.OpensAt <= now) || (s.Status == SurveyStatus.Open && s.ClosesAt <= now))
             .ToListAsync(cancellationToken);
-        var changed = new List<(SatisfactionSurvey Survey, string Summary)>();
-        var settledOrders = 0;
+        var changed = 0;
         foreach (var survey in due)
         {
             if (survey.OpenIfDue(clock))
             {
-                changed.Add((survey, $"测评“{survey.Title}”按计划开始"));
+                changed++;
             }
             else if (survey.CloseIfDue(clock))
             {
-                changed.Add((survey, $"测评“{survey.Title}”按计划结束"));
-                settledOrders += (await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken)).Count;
+                changed++;
+                await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken);
             }
         }
 
-        if (changed.Count == 0)
+        if (changed == 0)
         {
             return 0;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (survey, summary) in changed)
-        {
-            feed.Publish(new ChangeEvent(ChangeKind.Survey, survey.CampaignId, null, survey.Id, summary, Actor.System.UserName, clock.UtcNow));
-        }
-
-        if (settledOrders > 0)
-        {
-            feed.Publish(new ChangeEvent(ChangeKind.Order, changed[0].Survey.CampaignId, null, null, "复测结束，整改通知已登记复测结果", Actor.System.UserName, clock.UtcNow));
-        }
-
-        return changed.Count;
+        return changed;
     }
 }
 

@@ -6,7 +6,6 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Domain.Supervision;
 using CampaignHub.Features.Satisfaction;
-using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Supervision;
@@ -16,7 +15,7 @@ namespace CampaignHub.Features.Supervision;
 /// coordinator responds, a re-survey is arranged, and the order closes when the re-survey reaches the threshold.
 /// Every write is checked by the domain against the acting person and saved with the audit trail.
 /// </summary>
-public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     public async Task<SupervisionOverviewDto> OverviewAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
@@ -84,7 +83,6 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         var flag = UnitFlag.RaiseManual(campaignId, unitId, input.Reason, actor, clock);
         db.Add(flag);
         await db.SaveChangesAsync(cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Flag, campaignId, unitId, flag.Id, flag.ChangeSummary, actor.DisplayName, clock.UtcNow));
         return flag.Id;
     }
 
@@ -101,7 +99,6 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         flag.EnsureVersion(expectedVersion, () => null);
         flag.Clear(note, actor, clock);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, "解除标记", actor.DisplayName, clock.UtcNow));
     }
 
     /// <summary>A supervisor issues an order to a flagged unit (the flag it follows is recorded).</summary>
@@ -120,19 +117,18 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         var order = RectificationOrder.Issue(campaignId, unitId, input.Reason, deadline, actor, clock, flag.Id);
         db.Add(order);
         await db.SaveChangesAsync(cancellationToken);
-        PublishOrder(order, actor, $"下达整改通知，期限{deadline:yyyy-MM-dd}");
         return order.Id;
     }
 
     public Task RespondAsync(Actor actor, int orderId, int expectedVersion, RespondInput input, CancellationToken cancellationToken = default) =>
-        EditOrderAsync(actor, orderId, expectedVersion, "单位反馈整改情况", (_, order) =>
+        EditOrderAsync(actor, orderId, expectedVersion, (_, order) =>
         {
             order.Respond(input.Text, ParseIds(input.ItemIds), actor, clock);
             return Task.CompletedTask;
         }, cancellationToken);
 
     public Task ChangeDeadlineAsync(Actor actor, int orderId, int expectedVersion, DateOnly deadline, string reason, CancellationToken cancellationToken = default) =>
-        EditOrderAsync(actor, orderId, expectedVersion, $"整改期限调整为{deadline:yyyy-MM-dd}", (_, order) =>
+        EditOrderAsync(actor, orderId, expectedVersion, (_, order) =>
         {
             order.ChangeDeadline(deadline, reason, actor, clock);
             return Task.CompletedTask;
@@ -143,7 +139,7 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
     /// open from now until <paramref name="closesAt"/>. The office then generates its codes.
     /// </summary>
     public Task ArrangeResurveyAsync(Actor actor, int orderId, int expectedVersion, DateTimeOffset closesAt, CancellationToken cancellationToken = default) =>
-        EditOrderAsync(actor, orderId, expectedVersion, "安排复测", async (db, order) =>
+        EditOrderAsync(actor, orderId, expectedVersion, async (db, order) =>
         {
             var originals = await db.Set<SatisfactionSurvey>().Include("_questions").Include("_groups").Include("_targets").AsSplitQuery()
                 .Where(s => s.CampaignId == order.CampaignId && s.Status != SurveyStatus.Draft && s.ResurveyOfId == null)
@@ -158,7 +154,7 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
             order.RequestResurvey(resurvey, actor, clock);
         }, cancellationToken);
 
-    private async Task EditOrderAsync(Actor actor, int orderId, int expectedVersion, string summary, Func<CampaignHubDbContext, RectificationOrder, Task> change, CancellationToken cancellationToken)
+    private async Task EditOrderAsync(Actor actor, int orderId, int expectedVersion, Func<CampaignHubDbContext, RectificationOrder, Task> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -172,7 +168,6 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         await change(db, order);
         await db.SaveOrConflictAsync(async () => await OrderAsync(orderId, cancellationToken), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        PublishOrder(order, actor, summary);
     }
 
     private async Task<OrderDto?> OrderAsync(int orderId, CancellationToken cancellationToken)
@@ -229,7 +224,4 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         (text ?? string.Empty).Split([',', '，', ' ', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries)
             .Select(t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : throw new DomainException($"整改事项编号“{t}”无效"))
             .ToList();
-
-    private void PublishOrder(RectificationOrder order, Actor actor, string summary) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Order, order.CampaignId, order.UnitId, order.Id, summary, actor.DisplayName, clock.UtcNow));
 }

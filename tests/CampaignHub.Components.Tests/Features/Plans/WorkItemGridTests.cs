@@ -20,7 +20,7 @@ public sealed class WorkItemGridTests : ComponentTestContext
     public WorkItemGridTests()
     {
         // Validation and cancelling never reach the database; the service is only there to be injected.
-        Services.AddSingleton(new WorkItemService(null!, null!, Clock, null!));
+        Services.AddSingleton(new WorkItemService(null!, Clock, null!));
         Services.AddScoped<CurrentActor>();
         SignInAs(Roles.Coordinator, UnitId, "竹山社区联络员");
     }

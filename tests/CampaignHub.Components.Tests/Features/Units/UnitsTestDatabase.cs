@@ -1,4 +1,5 @@
 using CampaignHub.Data;
+using CampaignHub.Data.Interceptors;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Units;
@@ -20,7 +21,12 @@ public sealed class UnitsTestDatabase : IDisposable
     public UnitsTestDatabase(IClock clock)
     {
         _connection.Open();
-        Options = new DbContextOptionsBuilder<CampaignHubDbContext>().UseSqlite(_connection).Options;
+        Feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance);
+
+        // The same saving behaviour as the app: versions, audit trail, and changes published after the commit.
+        Options = new DbContextOptionsBuilder<CampaignHubDbContext>().UseSqlite(_connection)
+            .AddInterceptors(new VersionAndAuditInterceptor(clock), new DomainEventPublisher(Feed, clock, NullLogger<DomainEventPublisher>.Instance))
+            .Options;
         Clock = clock;
         using var db = Create();
         db.Database.EnsureCreated();
@@ -46,6 +52,8 @@ public sealed class UnitsTestDatabase : IDisposable
 
     public DbContextOptions<CampaignHubDbContext> Options { get; }
 
+    public IChangeFeed Feed { get; }
+
     public IClock Clock { get; }
 
     public int DistrictId { get; }
@@ -54,13 +62,13 @@ public sealed class UnitsTestDatabase : IDisposable
 
     public int CommunityId { get; }
 
-    public CampaignHubDbContext Create() => new(Options, Clock);
+    public CampaignHubDbContext Create() => new(Options);
 
     /// <summary>Registers the store and the change feed the pages and their services use.</summary>
     public void AddTo(IServiceCollection services)
     {
         services.AddSingleton<IDbContextFactory<CampaignHubDbContext>>(new Factory(this));
-        services.AddSingleton<IChangeFeed>(new ChangeFeed(NullLogger<ChangeFeed>.Instance));
+        services.AddSingleton(Feed);
     }
 
     public void Dispose() => _connection.Dispose();

@@ -19,7 +19,7 @@ public sealed class QuotaRuleTests(CampaignHubFactory factory) : IClassFixture<C
         var path = Path.Combine(Path.GetTempPath(), $"quota-{Guid.NewGuid():N}.db");
         try
         {
-            await using var db = new CampaignHubDbContext(new DbContextOptionsBuilder<CampaignHubDbContext>().UseSqlite($"Data Source={path}").Options, new SystemClock());
+            await using var db = new CampaignHubDbContext(new DbContextOptionsBuilder<CampaignHubDbContext>().UseSqlite($"Data Source={path}").Options);
             await db.Database.MigrateAsync();
 
             var stored = await db.Set<QuotaRule>().AsNoTracking().OrderBy(r => r.Id).ToListAsync();
