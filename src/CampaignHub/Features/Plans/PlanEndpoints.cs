@@ -19,8 +19,8 @@ public static class PlanEndpoints
 
     public static void MapPlanEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/campaigns/{campaignId:int}/plans", async (int campaignId, PlanOverviewService overview) =>
-                TypedResults.Ok(await overview.GetAsync(campaignId)))
+        api.MapGet("/campaigns/{campaignId:int}/plans", async (int campaignId, ClaimsPrincipal user, PlanOverviewService overview) =>
+                TypedResults.Ok(await overview.GetAsync(ActorFactory.From(user), campaignId)))
             .RequireAuthorization(Policies.Staff);
 
         api.MapGet("/campaigns/{campaignId:int}/units/{unitId:int}/plan", async (int campaignId, int unitId, ClaimsPrincipal user, PlanService plans) =>
