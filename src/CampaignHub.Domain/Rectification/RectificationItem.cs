@@ -89,7 +89,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
 
     public int RatedUnsatisfied { get; private set; }
 
-    /// <summary>On the office's reopen-review list because the public rated it 不满意.</summary>
+    /// <summary>On the office's reopen-review list because enough different raters rated it 不满意 (<see cref="ReopenReviewRule"/>).</summary>
     public bool NeedsReopenReview { get; private set; }
 
     public string CreatedBy { get; private set; }
@@ -348,10 +348,22 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
                 break;
             case PublicRating.Unsatisfied:
                 RatedUnsatisfied++;
-                NeedsReopenReview = true;
                 break;
             default:
                 throw new DomainException("评价结果无效");
+        }
+    }
+
+    /// <summary>
+    /// A 不满意 rating from enough different raters (<paramref name="rule"/>) puts a finished item on the office's
+    /// reopen-review list; one click never does. A new 不满意 after the office kept it closed puts it back only if
+    /// the rule still holds.
+    /// </summary>
+    void IPubliclyRatable.ConsiderReopenReview(ReopenReviewTally tally, ReopenReviewRule rule)
+    {
+        if (Status.IsFinished() && rule.IsMet(tally))
+        {
+            NeedsReopenReview = true;
         }
     }
 

@@ -126,7 +126,10 @@ public sealed class PublicDisclosureService(
             var today = new PublicRatingsToday(
                 await db.Set<PublicRatingEntry>().CountAsync(r => r.ClientKey == clientKey && r.RatedAt >= dayStart, cancellationToken),
                 await db.Set<PublicRatingEntry>().CountAsync(r => r.ItemKind == kind && r.ItemId == itemId && r.RatedAt >= dayStart, cancellationToken));
-            db.Add(PublicRatingEntry.Rate(item, deviceId, clientKey, rating, quota, today, clock));
+            var earlier = rating == PublicRating.Unsatisfied
+                ? await db.Set<PublicRatingEntry>().AsNoTracking().Where(r => r.ItemKind == kind && r.ItemId == itemId).ToListAsync(cancellationToken)
+                : [];
+            db.Add(PublicRatingEntry.Rate(item, deviceId, clientKey, rating, quota, today, clock, earlier, ReopenReviewRuleOf(campaignId)));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -141,4 +144,10 @@ public sealed class PublicDisclosureService(
         var changeKind = kind == RatedItemKind.Commitment ? ChangeKind.Commitment : ChangeKind.Rectification;
         feed.Publish(new ChangeEvent(changeKind, campaignId, unitId, itemId, $"群众评价：{rating.ToChinese()}", actor.DisplayName, clock.UtcNow));
     }
+
+    /// <summary>
+    /// The campaign's reopen-review rule. The one seam for the campaign's own rules (campaign set-up): until a
+    /// campaign stores its rule, every campaign uses the domain default.
+    /// </summary>
+    public static ReopenReviewRule ReopenReviewRuleOf(int campaignId) => ReopenReviewRule.Default;
 }

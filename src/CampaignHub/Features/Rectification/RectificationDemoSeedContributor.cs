@@ -92,9 +92,15 @@ public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore
         db.AddRange(queue, documents, lamps, stalls, approvals, allowance, registration, cars, water, meetings);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Public ratings: the lamps were rated 不满意 once, so they wait on the office's reopen review.
-        db.Add(PublicRatingEntry.Rate(lamps, "demo-device-01", PublicRating.Satisfied, Clock(4, 5)));
-        db.Add(PublicRatingEntry.Rate(lamps, "demo-device-02", PublicRating.Unsatisfied, Clock(4, 6)));
+        // Public ratings: three different residents rated the lamps 不满意, so they wait on the office's reopen review
+        // (one click alone would not send them there).
+        var lampRatings = new List<PublicRatingEntry> { PublicRatingEntry.Rate(lamps, "demo-device-01", PublicRating.Satisfied, Clock(4, 5)) };
+        foreach (var device in new[] { "demo-device-02", "demo-device-04", "demo-device-05" })
+        {
+            lampRatings.Add(PublicRatingEntry.Rate(lamps, device, PublicRating.Unsatisfied, Clock(4, 6), lampRatings));
+        }
+
+        db.AddRange(lampRatings);
         db.Add(PublicRatingEntry.Rate(stalls, "demo-device-01", PublicRating.Satisfied, Clock(4, 9)));
         db.Add(PublicRatingEntry.Rate(stalls, "demo-device-03", PublicRating.BasicallySatisfied, Clock(4, 9)));
 

@@ -115,7 +115,7 @@ public sealed class RectificationAccessTests(CampaignHubFactory factory) : IClas
     }
 
     [Fact]
-    public async Task A_device_rates_a_public_item_once_and_an_unsatisfied_rating_puts_it_on_the_reopen_review_list()
+    public async Task A_device_rates_a_public_item_once_and_unsatisfied_ratings_from_three_raters_put_it_on_the_reopen_review_list()
     {
         using var scope = factory.Services.CreateScope();
         var disclosure = scope.ServiceProvider.GetRequiredService<PublicDisclosureService>();
@@ -127,6 +127,12 @@ public sealed class RectificationAccessTests(CampaignHubFactory factory) : IClas
         var again = await Assert.ThrowsAsync<DomainException>(() => disclosure.RateAsync(RatedItemKind.RectificationItem, stalls.Id, "test-device-1", PublicRating.Satisfied));
 
         Assert.Contains("只能评价一次", again.Message);
+
+        // One 不满意 click is not enough: the review starts when three different raters are dissatisfied.
+        Assert.DoesNotContain(await items.ReopenReviewListAsync(), r => r.Id == stalls.Id);
+        await disclosure.RateAsync(RatedItemKind.RectificationItem, stalls.Id, "test-device-2", System.Net.IPAddress.Parse("192.0.2.12"), PublicRating.Unsatisfied);
+        Assert.DoesNotContain(await items.ReopenReviewListAsync(), r => r.Id == stalls.Id);
+        await disclosure.RateAsync(RatedItemKind.RectificationItem, stalls.Id, "test-device-3", System.Net.IPAddress.Parse("192.0.2.13"), PublicRating.Unsatisfied);
         Assert.Contains(await items.ReopenReviewListAsync(), r => r.Id == stalls.Id);
     }
 
