@@ -28,7 +28,7 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
         bool InScope(int unitId) => scope is null || scope.Contains(unitId);
 
         var lowSatisfaction = snapshot.Units
-            .Where(u => InScope(u.UnitId) && u.Rate is { Rate: { } rate } && (rate < snapshot.Threshold || Falling(u.Rate)))
+            .Where(u => InScope(u.UnitId) && u.Rate is { } rate && rate.NeedsAttention(snapshot.Threshold))
             .OrderBy(u => u.Rate!.Rate)
             .ToList();
         return new DashboardDto(
@@ -56,7 +56,4 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         return tree.SubtreeOf(unitId).ToHashSet();
     }
-
-    private static bool Falling(WallRate rate) =>
-        rate.Trend.OfType<decimal>().ToList() is { Count: >= 2 } points && points[^1] < points[^2];
 }

@@ -29,10 +29,7 @@ public sealed class RectificationWallSource : IWallSource
             var own = byUnit[id].ToList();
             return new WallSlice
             {
-                Problems = new ProgressBuckets(
-                    own.Count(i => i.Status.IsFinished()),
-                    own.Count(i => i.Status == RectificationStatus.InProgress),
-                    own.Count(i => i.Status is RectificationStatus.NotStarted or RectificationStatus.Reopened)),
+                Problems = ProgressBuckets.Of(own.Select(i => (ProgressBucket?)i.Status.ProgressBucket())),
                 Overdue = own
                     .Select(i => (i, days: Overdue.DaysOverdue(i.Deadline, i.Status.IsFinished(), today)))
                     .Where(x => x.days > 0)

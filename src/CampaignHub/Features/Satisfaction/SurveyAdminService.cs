@@ -121,18 +121,28 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             return Task.CompletedTask;
         }, cancellationToken);
 
-    /// <summary>Closes early; orders waiting for this survey as their re-survey are settled in the same save.</summary>
+    /// <summary>
+    /// Closes early; orders waiting for this survey as their re-survey are settled, and units now low are flagged
+    /// (their results are no longer sealed), in the same save.
+    /// </summary>
     public async Task<SurveyDetailDto> CloseAsync(Actor actor, int surveyId, int expectedVersion, CancellationToken cancellationToken = default)
     {
         var settled = 0;
+        var flagged = 0;
         var result = await EditAsync(actor, surveyId, expectedVersion, "结束测评", async (db, survey) =>
         {
             survey.Close(actor, clock);
             settled = (await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken)).Count;
+            flagged = (await monitor.FlagLowUnitsAsync(db, survey, cancellationToken)).Count;
         }, cancellationToken);
         if (settled > 0)
         {
             feed.Publish(new ChangeEvent(ChangeKind.Order, result.Summary.CampaignId, null, null, "复测结束，整改通知已登记复测结果", actor.DisplayName, clock.UtcNow));
+        }
+
+        if (flagged > 0)
+        {
+            feed.Publish(new ChangeEvent(ChangeKind.Flag, result.Summary.CampaignId, null, null, LowSatisfaction.FlagSummary, actor.DisplayName, clock.UtcNow));
         }
 
         return result;

@@ -1,5 +1,6 @@
 using CampaignHub.Live;
 using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Features.Campaigns;
 
 namespace CampaignHub.Features.Wall;
@@ -17,12 +18,52 @@ public sealed record WallFlag(int UnitId, string Kind, string Reason, DateTimeOf
 
 public sealed record WallOrder(int UnitId, string Reason, DateOnly Deadline, bool IsOverdue, int DaysOverdue, string Status);
 
-/// <summary>(满意 + 基本满意) and valid answers for a unit's latest survey, with the sample minimum.</summary>
-public sealed record WallRate(int Positive, int Valid, int MinimumSample, IReadOnlyList<decimal?> Trend)
+/// <summary>
+/// A unit's headline satisfaction figure (<see cref="HeadlineSatisfaction"/>): (满意 + 基本满意) and valid answers of
+/// the survey the headline rule chose, its questionnaires against the minimum sample, the trend of sufficient rates
+/// across surveys (oldest first, null = 样本不足) and what the figure is (partial, or an earlier survey's).
+/// </summary>
+public sealed record WallRate(int Positive, int Valid, int Respondents, int MinimumSample, IReadOnlyList<decimal?> Trend)
 {
-    public bool SampleInsufficient => Valid < MinimumSample || Valid == 0;
+    public bool SampleInsufficient => Respondents < Math.Max(MinimumSample, 1) || Valid == 0;
 
-    public decimal? Rate => SampleInsufficient ? null : Domain.Satisfaction.SatisfactionRate.Of(Positive, Valid);
+    public decimal? Rate => SampleInsufficient ? null : SatisfactionRate.Of(Positive, Valid);
+
+    /// <summary>The figure is an open survey's partial result.</summary>
+    public bool IsPartial { get; init; }
+
+    /// <summary>"测评进行中（部分结果）", "新一轮测评样本不足（3/20份），显示上一轮结果", or null.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Every survey's result for the unit, from which the figure was chosen (the visibility filter re-chooses).</summary>
+    public IReadOnlyList<SurveyUnitResult> Surveys { get; init; } = [];
+
+    /// <summary>Low or falling, by the domain's one rule.</summary>
+    public bool NeedsAttention(decimal threshold) => LowSatisfaction.NeedsAttention(Rate, Trend, threshold);
+
+    public RatedUnit? AsRated => Rate is null ? null : new RatedUnit(Positive, Valid, Respondents, IsPartial);
+
+    /// <summary>The district figure of the units' headline figures (weighted by respondents).</summary>
+    public static DistrictHeadline District(IEnumerable<WallRate?> rates) =>
+        HeadlineSatisfaction.District(rates.Select(r => r?.AsRated).OfType<RatedUnit>());
+
+    /// <summary>The unit's figure by the headline rule from its surveys' results; null when no survey evaluated it.</summary>
+    public static WallRate? From(int unitId, IReadOnlyList<SurveyUnitResult> surveys)
+    {
+        if (surveys.Count == 0)
+        {
+            return null;
+        }
+
+        var headline = HeadlineSatisfaction.ForUnit(unitId, surveys);
+        var shown = headline.Result ?? surveys.MaxBy(s => s.OpensAt)!.Result;
+        return new WallRate(shown.Numerator, shown.Denominator, shown.Respondents, shown.MinimumSample, HeadlineSatisfaction.Trend(surveys))
+        {
+            IsPartial = headline.IsPartial,
+            Label = headline.Label,
+            Surveys = surveys,
+        };
+    }
 }
 
 /// <summary>Three-checks (三查三看) buckets with the public's satisfaction for done items.</summary>
@@ -73,12 +114,13 @@ public sealed record WallHeadline(
     int ProblemsSolved,
     int ProblemsTotal,
     decimal? SatisfactionRate,
-    int SatisfactionValid,
+    int SatisfactionRespondents,
     int OverdueTotal,
     int CommitmentsDone,
     int CommitmentsTotal,
     int FlaggedUnits,
-    int OpenOrders);
+    int OpenOrders,
+    string? SatisfactionLabel = null);
 
 /// <summary>The whole wall for one campaign: immutable, shared by every open wall.</summary>
 public sealed record WallSnapshot(
