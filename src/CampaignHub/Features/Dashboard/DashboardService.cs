@@ -16,7 +16,11 @@ public sealed record DashboardDto(
     IReadOnlyList<WallAlert> Alerts,
     IReadOnlyList<WallFlag> Flags,
     IReadOnlyList<WallOrder> Orders,
-    IReadOnlyList<WallUnitRow> LowSatisfaction);
+    IReadOnlyList<WallUnitRow> LowSatisfaction)
+{
+    /// <summary>The overdue figure of the viewer's scope, per kind, from the same snapshot as the wall and the report.</summary>
+    public OverdueCounts OverdueCounts => OverdueCounts.Of(Overdue);
+}
 
 public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory)
 {

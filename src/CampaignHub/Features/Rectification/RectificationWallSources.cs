@@ -33,7 +33,7 @@ public sealed class RectificationWallSource : IWallSource
                 Overdue = own
                     .Select(i => (i, days: Overdue.DaysOverdue(i.Deadline, i.Status.IsFinished(), today)))
                     .Where(x => x.days > 0)
-                    .Select(x => new WallOverdueItem("整改事项", id, x.i.Title, x.days, $"rectification/{x.i.Id}"))
+                    .Select(x => new WallOverdueItem(OverdueKinds.Rectification, id, x.i.Title, x.days, $"rectification/{x.i.Id}"))
                     .ToList(),
             };
         });
@@ -65,7 +65,7 @@ public sealed class CommitmentWallSource : IWallSource
                 Overdue = own
                     .Select(c => (c, days: c.DaysOverdue(today)))
                     .Where(x => x.days > 0)
-                    .Select(x => new WallOverdueItem("承诺事项", id, x.c.Content, x.days, "commitments"))
+                    .Select(x => new WallOverdueItem(OverdueKinds.Commitment, id, x.c.Content, x.days, "commitments"))
                     .ToList(),
             };
         });

@@ -66,7 +66,7 @@ public sealed class SatisfactionWallSource : IWallSource
                 Rate = rate,
                 Flags = flags.Where(f => f.UnitId == id).Select(f => new WallFlag(id, f.Kind.ToChinese(), f.Reason, f.RaisedAt)).ToList(),
                 Orders = unitOrders.Select(o => new WallOrder(id, o.Reason, o.Deadline, o.IsOverdue(today), o.DaysOverdue(today), o.StatusText(today))).ToList(),
-                Overdue = unitOrders.Where(o => o.IsOverdue(today)).Select(o => new WallOverdueItem("整改通知", id, o.Reason, o.DaysOverdue(today), $"supervision/units/{id}")).ToList(),
+                Overdue = unitOrders.Where(o => o.IsOverdue(today)).Select(o => new WallOverdueItem(OverdueKinds.Order, id, o.Reason, o.DaysOverdue(today), $"supervision/units/{id}")).ToList(),
             };
         });
     }

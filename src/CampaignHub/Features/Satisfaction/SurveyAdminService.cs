@@ -128,21 +128,21 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
     public async Task<SurveyDetailDto> CloseAsync(Actor actor, int surveyId, int expectedVersion, CancellationToken cancellationToken = default)
     {
         var settled = 0;
-        var flagged = 0;
+        IReadOnlyList<Domain.Supervision.UnitFlag> flagged = [];
         var result = await EditAsync(actor, surveyId, expectedVersion, "结束测评", async (db, survey) =>
         {
             survey.Close(actor, clock);
             settled = (await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken)).Count;
-            flagged = (await monitor.FlagLowUnitsAsync(db, survey, cancellationToken)).Count;
+            flagged = await monitor.FlagLowUnitsAsync(db, survey, cancellationToken);
         }, cancellationToken);
         if (settled > 0)
         {
             feed.Publish(new ChangeEvent(ChangeKind.Order, result.Summary.CampaignId, null, null, "复测结束，整改通知已登记复测结果", actor.DisplayName, clock.UtcNow));
         }
 
-        if (flagged > 0)
+        foreach (var flag in flagged)
         {
-            feed.Publish(new ChangeEvent(ChangeKind.Flag, result.Summary.CampaignId, null, null, LowSatisfaction.FlagSummary, actor.DisplayName, clock.UtcNow));
+            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.ChangeSummary, Actor.System.UserName, clock.UtcNow));
         }
 
         return result;

@@ -25,7 +25,7 @@ public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFac
             .ToListAsync(cancellationToken);
         var changed = new List<(SatisfactionSurvey Survey, string Summary)>();
         var settledOrders = 0;
-        var flagged = 0;
+        var flagged = new List<Domain.Supervision.UnitFlag>();
         foreach (var survey in due)
         {
             if (survey.OpenIfDue(clock))
@@ -36,7 +36,7 @@ public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFac
             {
                 changed.Add((survey, $"测评“{survey.Title}”按计划结束"));
                 settledOrders += (await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken)).Count;
-                flagged += (await monitor.FlagLowUnitsAsync(db, survey, cancellationToken)).Count;
+                flagged.AddRange(await monitor.FlagLowUnitsAsync(db, survey, cancellationToken));
             }
         }
 
@@ -51,9 +51,9 @@ public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFac
             feed.Publish(new ChangeEvent(ChangeKind.Survey, survey.CampaignId, null, survey.Id, summary, Actor.System.UserName, clock.UtcNow));
         }
 
-        if (flagged > 0)
+        foreach (var flag in flagged)
         {
-            feed.Publish(new ChangeEvent(ChangeKind.Flag, changed[0].Survey.CampaignId, null, null, LowSatisfaction.FlagSummary, Actor.System.UserName, clock.UtcNow));
+            feed.Publish(new ChangeEvent(ChangeKind.Flag, flag.CampaignId, flag.UnitId, flag.Id, flag.ChangeSummary, Actor.System.UserName, clock.UtcNow));
         }
 
         if (settledOrders > 0)

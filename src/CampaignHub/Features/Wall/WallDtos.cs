@@ -8,6 +8,41 @@ namespace CampaignHub.Features.Wall;
 /// <summary>One overdue thing on the wall: what, whose, and how late.</summary>
 public sealed record WallOverdueItem(string Kind, int UnitId, string Title, int DaysOverdue, string? Link);
 
+/// <summary>
+/// The kinds of dated thing counted as overdue, in one place: every page that shows an overdue figure takes it from
+/// the wall snapshot (<see cref="WallSnapshot.CountOverdue"/>) and names which kinds it counts.
+/// </summary>
+public static class OverdueKinds
+{
+    public const string Milestone = "时间节点";
+    public const string WorkItem = "工作事项";
+    public const string Rectification = "整改事项";
+    public const string Commitment = "承诺事项";
+    public const string Order = "整改通知";
+
+    public static readonly IReadOnlyList<string> All = [Milestone, WorkItem, Rectification, Commitment, Order];
+
+    /// <summary>The label of a figure counting every kind.</summary>
+    public const string AllKindsLabel = "逾期事项（全部类别）";
+}
+
+/// <summary>Overdue counts per kind (every kind present, zero included) and their total.</summary>
+public sealed record OverdueCounts(IReadOnlyDictionary<string, int> ByKind)
+{
+    public int Total => ByKind.Values.Sum();
+
+    public int this[string kind] => ByKind.GetValueOrDefault(kind);
+
+    /// <summary>"时间节点3项、工作事项44项、…" (kinds with none left out; "无" when nothing is overdue).</summary>
+    public string Breakdown => Total == 0 ? "无" : string.Join("、", OverdueKinds.All.Where(k => this[k] > 0).Select(k => $"{k}{this[k]}项"));
+
+    public static OverdueCounts Of(IEnumerable<WallOverdueItem> items)
+    {
+        var counted = items.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count());
+        return new OverdueCounts(OverdueKinds.All.Union(counted.Keys).ToDictionary(k => k, k => counted.GetValueOrDefault(k)));
+    }
+}
+
 /// <summary>Something due within the next days (the coordinator's "due within 7 days").</summary>
 public sealed record WallDueItem(string Kind, int UnitId, string Title, DateOnly DueDate, string? Link);
 
@@ -144,6 +179,10 @@ public sealed record WallSnapshot(
 
     /// <summary>What each panel shows, built once by the cache and shared by every open wall.</summary>
     public WallViews Views { get; init; } = null!;
+
+    /// <summary>The overdue counts per kind, optionally within a set of units (a coordinator's tree).</summary>
+    public OverdueCounts CountOverdue(IReadOnlySet<int>? units = null) =>
+        OverdueCounts.Of(units is null ? Overdue : Overdue.Where(o => units.Contains(o.UnitId)));
 
     public string UnitName(int unitId) =>
         (_names ??= Units.ToDictionary(u => u.UnitId, u => u.Name)).GetValueOrDefault(unitId) ?? unitId.ToString(System.Globalization.CultureInfo.InvariantCulture);
