@@ -20,6 +20,9 @@ public sealed record DashboardDto(
 {
     /// <summary>The overdue figure of the viewer's scope, per kind, from the same snapshot as the wall and the report.</summary>
     public OverdueCounts OverdueCounts => OverdueCounts.Of(Overdue);
+
+    /// <summary>Whose figures these are: a coordinator's tree, or the whole campaign.</summary>
+    public string ScopeName => IsCoordinator ? "本单位及下属单位" : "全活动";
 }
 
 public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory)

@@ -102,9 +102,9 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
         new("不满意", r => r.Rate.Dissatisfied, 8),
         new("不了解", r => r.Rate.DontKnow, 8),
         new("有效答案", r => r.Rate.Valid, 10),
-        new("有效问卷", r => r.Rate.Respondents, 10),
         new("满意率", r => r.Rate.Display, 10),
         new("低于阈值", r => r.Rate.SampleInsufficient ? null : r.BelowThreshold, 10),
+        new("有效问卷", r => r.Rate.Respondents, 10),
     ];
 
     /// <summary>One unit's rate; refused for a coordinator of another unit, or of this unit while sealed.</summary>

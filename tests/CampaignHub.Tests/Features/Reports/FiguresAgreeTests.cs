@@ -187,7 +187,8 @@ public sealed partial class FiguresAgreeTests(CampaignHubFactory factory) : ICla
         Assert.Equal(expected.OverdueTotal, dashboard.Overdue.Count);
         Assert.All(expected.Overdue, p => Assert.Equal(p.Value, dashboard.OverdueCounts[p.Key]));
         var html = await (await Accounts.SignedInClientAsync(factory, "unit")).GetStringAsync("/");
-        Assert.Contains($"本单位及下属单位逾期事项（全部类别） <span class=\"ch-dash-count\">{expected.OverdueTotal}</span>", html);
+        Assert.Equal(expected.OverdueTotal, Number(html, "dash-overdue-total"));
+        Assert.Contains("本单位及下属单位逾期事项（全部类别）", html);
     }
 
     [Fact]

@@ -40,9 +40,11 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
         var survey = await SurveyByIdAsync(surveyId);
         using var flagEvents = new FlagEvents(factory, moling);
 
-        foreach (var code in await FreshCodesAsync(factory, survey.Id, moling, count: 25, group: 11))
+        // 10 satisfied and 15 dissatisfied questionnaires: 40%, below the threshold on a sufficient sample.
+        var codes = await FreshCodesAsync(factory, survey.Id, moling, count: 25, group: 11);
+        foreach (var (code, i) in codes.Select((c, i) => (c, i)))
         {
-            await Service<PublicSurveyService>(factory).SubmitAsync(code, All(survey, Answer.Dissatisfied));
+            await Service<PublicSurveyService>(factory).SubmitAsync(code, All(survey, i < 10 ? Answer.Satisfied : Answer.Dissatisfied));
         }
 
         // Sealed for the units while open: a flag would reveal the rate, so there is none yet.
