@@ -101,8 +101,18 @@ public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore
         }
 
         db.AddRange(lampRatings);
-        db.Add(PublicRatingEntry.Rate(stalls, "demo-device-01", PublicRating.Satisfied, Clock(4, 9)));
-        db.Add(PublicRatingEntry.Rate(stalls, "demo-device-03", PublicRating.BasicallySatisfied, Clock(4, 9)));
+        // The stalls: two residents 不满意 so far — one short of the reopen review (three different raters).
+        var stallRatings = new List<PublicRatingEntry>
+        {
+            PublicRatingEntry.Rate(stalls, "demo-device-01", PublicRating.Satisfied, Clock(4, 9)),
+            PublicRatingEntry.Rate(stalls, "demo-device-03", PublicRating.BasicallySatisfied, Clock(4, 9)),
+        };
+        foreach (var device in new[] { "demo-device-06", "demo-device-07" })
+        {
+            stallRatings.Add(PublicRatingEntry.Rate(stalls, device, PublicRating.Unsatisfied, Clock(4, 9), stallRatings));
+        }
+
+        db.AddRange(stallRatings);
 
         await SeedOpinionsAsync(db, campaignId, u, tree, registration, queue, cancellationToken);
         await SeedCommitmentsAsync(db, campaignId, u, tree, cancellationToken);

@@ -120,7 +120,7 @@ public sealed class RectificationAccessTests(CampaignHubFactory factory) : IClas
         using var scope = factory.Services.CreateScope();
         var disclosure = scope.ServiceProvider.GetRequiredService<PublicDisclosureService>();
         var items = scope.ServiceProvider.GetRequiredService<RectificationService>();
-        var stalls = await ItemAsync("农贸市场周边占道经营、交通拥堵");
+        var stalls = await ItemAsync("农贸市场周边占道经营、交通拥堵"); // two different residents rated it 不满意 in the demo
         Assert.DoesNotContain(await items.ReopenReviewListAsync(), r => r.Id == stalls.Id);
 
         await disclosure.RateAsync(RatedItemKind.RectificationItem, stalls.Id, "test-device-1", PublicRating.Unsatisfied);
@@ -128,12 +128,8 @@ public sealed class RectificationAccessTests(CampaignHubFactory factory) : IClas
 
         Assert.Contains("只能评价一次", again.Message);
 
-        // One 不满意 click is not enough: the review starts when three different raters are dissatisfied.
-        Assert.DoesNotContain(await items.ReopenReviewListAsync(), r => r.Id == stalls.Id);
-        await disclosure.RateAsync(RatedItemKind.RectificationItem, stalls.Id, "test-device-2", System.Net.IPAddress.Parse("192.0.2.12"), PublicRating.Unsatisfied);
-        Assert.DoesNotContain(await items.ReopenReviewListAsync(), r => r.Id == stalls.Id);
-        await disclosure.RateAsync(RatedItemKind.RectificationItem, stalls.Id, "test-device-3", System.Net.IPAddress.Parse("192.0.2.13"), PublicRating.Unsatisfied);
-        Assert.Contains(await items.ReopenReviewListAsync(), r => r.Id == stalls.Id);
+        // The demo's two residents were not enough; this third different rater starts the review (3 raters).
+        Assert.Equal(3, (await items.ReopenReviewListAsync()).Single(r => r.Id == stalls.Id).RatedUnsatisfied);
     }
 
     private static async Task<string> SheetTextAsync(HttpClient client)
