@@ -110,9 +110,32 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
     public int DaysOverdue(DateOnly today) =>
         Overdue.DaysOverdue(Deadline, Status is CommitmentStatus.Done or CommitmentStatus.Cancelled, today);
 
+    /// <summary>
+    /// The one home of what an actor may do with this commitment now, and why not: the responsible unit's editors
+    /// revise, start, report progress, close and publish it; only the office withdraws it. The verbs refuse with
+    /// these answers; the ledger renders its buttons from them.
+    /// </summary>
+    public ActionAnswer WhyCannot(CommitmentVerb verb, Actor actor, UnitTree tree)
+    {
+        var editor = ActionAnswer.When(UnitAccess.CanEdit(actor, ResponsibleUnitId, tree), ActionAnswer.NotPermitted("您无权修改该单位的数据"));
+        var open = Status is not (CommitmentStatus.Done or CommitmentStatus.Cancelled);
+        return verb switch
+        {
+            CommitmentVerb.Revise => ActionAnswer.FirstOf(editor, ActionAnswer.When(open, ActionAnswer.NotApplicable("已办结或已取消的承诺事项不能修改"))),
+            CommitmentVerb.Start => ActionAnswer.FirstOf(editor, ActionAnswer.When(Status == CommitmentStatus.NotStarted, ActionAnswer.NotApplicable("只有未启动的承诺事项才能开始办理"))),
+            CommitmentVerb.UpdateProgress => ActionAnswer.FirstOf(editor, ActionAnswer.When(Status == CommitmentStatus.InProgress, ActionAnswer.NotApplicable("只有正在办理的承诺事项才能更新进度"))),
+            CommitmentVerb.MarkDone => ActionAnswer.FirstOf(editor, ActionAnswer.When(Status == CommitmentStatus.InProgress, ActionAnswer.NotApplicable("只有正在办理的承诺事项才能办结"))),
+            CommitmentVerb.SetPublic => ActionAnswer.FirstOf(editor, ActionAnswer.When(Status != CommitmentStatus.Cancelled, ActionAnswer.NotApplicable("已取消的承诺事项不能公示"))),
+            CommitmentVerb.Cancel => ActionAnswer.FirstOf(
+                ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted("只有活动办可以取消承诺事项")),
+                ActionAnswer.When(open, ActionAnswer.NotApplicable("已办结或已取消的承诺事项不能取消"))),
+            _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
+        };
+    }
+
     public void Revise(string content, string goal, DateOnly deadline, string responsiblePerson, string measures, PromisedTo promisedTo, Actor actor, UnitTree tree)
     {
-        EnsureOpen(actor, tree, "已办结或已取消的承诺事项不能修改");
+        WhyCannot(CommitmentVerb.Revise, actor, tree).Ensure();
         SetFourClears(content, goal, deadline, responsiblePerson, measures, promisedTo);
         Raise(new CommitmentRevised(this));
     }
@@ -126,11 +149,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
 
     public void Start(Actor actor, UnitTree tree)
     {
-        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
-        if (Status != CommitmentStatus.NotStarted)
-        {
-            throw new DomainException("只有未启动的承诺事项才能开始办理");
-        }
+        WhyCannot(CommitmentVerb.Start, actor, tree).Ensure();
 
         Status = CommitmentStatus.InProgress;
         Raise(new CommitmentStarted(this));
@@ -138,11 +157,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
 
     public void UpdateProgress(int percent, Actor actor, UnitTree tree)
     {
-        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
-        if (Status != CommitmentStatus.InProgress)
-        {
-            throw new DomainException("只有正在办理的承诺事项才能更新进度");
-        }
+        WhyCannot(CommitmentVerb.UpdateProgress, actor, tree).Ensure();
 
         ProgressPercent = Guard.Percent(percent);
         Raise(new CommitmentProgressed(this, ProgressPercent));
@@ -150,11 +165,7 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
 
     public void MarkDone(string? resultNote, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, ResponsibleUnitId, tree);
-        if (Status != CommitmentStatus.InProgress)
-        {
-            throw new DomainException("只有正在办理的承诺事项才能办结");
-        }
+        WhyCannot(CommitmentVerb.MarkDone, actor, tree).Ensure();
 
         ResultNote = Guard.Optional(resultNote, "办理结果", 1000);
         Status = CommitmentStatus.Done;
@@ -166,15 +177,9 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
     /// <summary>A public promise is withdrawn only by the office, with a reason.</summary>
     public void Cancel(string reason, Actor actor)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以取消承诺事项");
-        }
-
-        if (Status is CommitmentStatus.Done or CommitmentStatus.Cancelled)
-        {
-            throw new DomainException("已办结或已取消的承诺事项不能取消");
-        }
+        ActionAnswer.FirstOf(
+            ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted("只有活动办可以取消承诺事项")),
+            ActionAnswer.When(Status is not (CommitmentStatus.Done or CommitmentStatus.Cancelled), ActionAnswer.NotApplicable("已办结或已取消的承诺事项不能取消"))).Ensure();
 
         CancelReason = Guard.Required(reason, "取消原因", 500);
         Status = CommitmentStatus.Cancelled;
@@ -234,4 +239,26 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
             throw new DomainException(message);
         }
     }
+}
+
+/// <summary>What one may do with a commitment (承诺事项).</summary>
+public enum CommitmentVerb
+{
+    /// <summary>修改.</summary>
+    Revise,
+
+    /// <summary>开始办理.</summary>
+    Start,
+
+    /// <summary>更新进度.</summary>
+    UpdateProgress,
+
+    /// <summary>办结.</summary>
+    MarkDone,
+
+    /// <summary>公示 / 取消公示.</summary>
+    SetPublic,
+
+    /// <summary>取消（活动办）.</summary>
+    Cancel,
 }

@@ -77,27 +77,14 @@ public static class ThreeChecks
         _ => null,
     };
 
-    public static ProgressBuckets Count(IEnumerable<CommitmentStatus> statuses)
-    {
-        int done = 0, inProgress = 0, notStarted = 0;
-        foreach (var status in statuses)
+    public static ProgressBuckets Count(IEnumerable<CommitmentStatus> statuses) =>
+        ProgressBuckets.Of(statuses.Select(s => BucketOf(s) switch
         {
-            switch (BucketOf(status))
-            {
-                case ThreeChecksBucket.Done:
-                    done++;
-                    break;
-                case ThreeChecksBucket.InProgress:
-                    inProgress++;
-                    break;
-                case ThreeChecksBucket.NotStarted:
-                    notStarted++;
-                    break;
-            }
-        }
-
-        return new ProgressBuckets(done, inProgress, notStarted);
-    }
+            ThreeChecksBucket.Done => ProgressBucket.Done,
+            ThreeChecksBucket.InProgress => ProgressBucket.InProgress,
+            ThreeChecksBucket.NotStarted => (ProgressBucket?)ProgressBucket.NotStarted,
+            _ => null,
+        }));
 
     public static ThreeChecksSummary Summarise(IEnumerable<Commitment> commitments)
     {

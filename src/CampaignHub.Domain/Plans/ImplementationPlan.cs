@@ -90,28 +90,19 @@ public sealed class ImplementationPlan : AggregateRoot
     /// <summary>Changes the working texts of a draft or a returned plan.</summary>
     public void Revise(PlanText text, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (!IsEditable)
-        {
-            throw new DomainException(Status == PlanStatus.Submitted
-                ? "方案已提交待审批，不能修改"
-                : "方案已批准，不能修改");
-        }
-
+        WhyCannot(PlanAction.Save, actor, tree, experiences: null).Ensure();
         SetText(text);
         Touch(actor, clock);
         RaiseInstead<PlanDraftSaved>(new PlanDraftSaved(this));
     }
 
-    /// <summary>Submits the working texts to the office as a new version. All four sections are required.</summary>
-    public PlanVersion Submit(Actor actor, UnitTree tree, IClock clock)
+    /// <summary>
+    /// Submits the working texts to the office as a new version. All four sections are required, and the unit's
+    /// frontline experience activities must be within the campaign's range (<paramref name="experiences"/>).
+    /// </summary>
+    public PlanVersion Submit(Actor actor, UnitTree tree, IClock clock, ExperienceReport experiences)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (!IsEditable)
-        {
-            throw new DomainException("只有草稿或已退回的方案才能提交");
-        }
-
+        WhyCannot(PlanAction.Submit, actor, tree, experiences).Ensure();
         if (Text.FirstMissingSection() is { } missing)
         {
             throw new DomainException($"提交前请填写“{missing.ToChinese()}”");
@@ -125,10 +116,13 @@ public sealed class ImplementationPlan : AggregateRoot
         return version;
     }
 
-    /// <summary>The office approves the submitted version. A coordinator never may, not even for their own unit.</summary>
-    public void Approve(string? comment, Actor actor, IClock clock)
+    /// <summary>
+    /// The office approves the submitted version. A coordinator never may, not even for their own unit; nor may
+    /// a plan be approved whose frontline experience activities are outside the campaign's range.
+    /// </summary>
+    public void Approve(string? comment, Actor actor, IClock clock, ExperienceReport experiences)
     {
-        EnsureMayDecide(actor);
+        WhyCannot(PlanAction.Approve, actor, tree: null, experiences).Ensure();
         var cleanComment = Guard.Optional(comment, "审批意见", 1000);
         LatestVersion!.Decide(PlanDecision.Approved, cleanComment, actor, clock.UtcNow);
         Status = PlanStatus.Approved;
@@ -139,7 +133,7 @@ public sealed class ImplementationPlan : AggregateRoot
     /// <summary>The office returns the submitted version; the reason is required and shown to the unit.</summary>
     public void Return(string reason, Actor actor, IClock clock)
     {
-        EnsureMayDecide(actor);
+        WhyCannot(PlanAction.Return, actor, tree: null, experiences: null).Ensure();
         var cleanReason = Guard.Required(reason, "退回原因", 1000);
         LatestVersion!.Decide(PlanDecision.Returned, cleanReason, actor, clock.UtcNow);
         Status = PlanStatus.Returned;
@@ -147,25 +141,72 @@ public sealed class ImplementationPlan : AggregateRoot
         Raise(new PlanReturned(this));
     }
 
-    /// <summary>Whether the actor may approve or return this plan now (for showing the buttons).</summary>
-    public bool CanDecide(Actor actor) => actor.IsOffice && Status == PlanStatus.Submitted;
+    /// <summary>What the actor may do with this plan now, and why not (see <see cref="WhyCannot(PlanAction, Actor, int, PlanStatus?, UnitTree?, ExperienceReport?)"/>).</summary>
+    public ActionAnswer WhyCannot(PlanAction action, Actor actor, UnitTree? tree, ExperienceReport? experiences) =>
+        WhyCannot(action, actor, UnitId, Status, tree, experiences);
+
+    /// <summary>
+    /// The one home of the plan's permissions, also for a unit that has no plan yet (<paramref name="status"/>
+    /// null): a unit editor saves and submits a draft or a returned plan; only the office approves or returns a
+    /// submitted one (approval belongs to the level above — being able to edit the unit is not enough); and a plan
+    /// outside the experience range is neither submitted nor approved. <paramref name="tree"/> is needed for
+    /// <see cref="PlanAction.Save"/> and <see cref="PlanAction.Submit"/>; <paramref name="experiences"/> for
+    /// <see cref="PlanAction.Submit"/> and <see cref="PlanAction.Approve"/>.
+    /// </summary>
+    public static ActionAnswer WhyCannot(PlanAction action, Actor actor, int unitId, PlanStatus? status, UnitTree? tree, ExperienceReport? experiences)
+    {
+        switch (action)
+        {
+            case PlanAction.Save or PlanAction.Submit:
+                if (tree is null || !UnitAccess.CanEdit(actor, unitId, tree))
+                {
+                    return ActionAnswer.NotPermitted("您无权修改该单位的数据");
+                }
+
+                if (status is PlanStatus.Submitted)
+                {
+                    return ActionAnswer.NotApplicable(action == PlanAction.Save ? "方案已提交待审批，不能修改" : "只有草稿或已退回的方案才能提交");
+                }
+
+                if (status is PlanStatus.Approved)
+                {
+                    return ActionAnswer.NotApplicable(action == PlanAction.Save ? "方案已批准，不能修改" : "只有草稿或已退回的方案才能提交");
+                }
+
+                return action == PlanAction.Submit && RequireExperiences(experiences).WhyCannotSubmit is { } tooFewOrMany
+                    ? ActionAnswer.Blocked(tooFewOrMany)
+                    : ActionAnswer.Allowed;
+            case PlanAction.Approve or PlanAction.Return:
+                if (WhoReviews(actor) is { IsAllowed: false } notReviewer)
+                {
+                    return notReviewer;
+                }
+
+                if (status != PlanStatus.Submitted)
+                {
+                    return ActionAnswer.NotApplicable("只有已提交待审批的方案才能批准或退回");
+                }
+
+                return action == PlanAction.Approve && RequireExperiences(experiences).WhyCannotApprove is { } outside
+                    ? ActionAnswer.Blocked(outside)
+                    : ActionAnswer.Allowed;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action, null);
+        }
+    }
+
+    /// <summary>Approval belongs to the level above: the office. Allowed for the office, whatever the plan's state.</summary>
+    public static ActionAnswer WhoReviews(Actor actor) =>
+        actor.IsOffice ? ActionAnswer.Allowed : ActionAnswer.NotPermitted("只有活动办才能审批实施方案");
+
+    private static ExperienceReport RequireExperiences(ExperienceReport? experiences) =>
+        experiences ?? throw new ArgumentNullException(nameof(experiences), "the experience count decides whether a plan may be submitted or approved");
+
+    /// <summary>Whether the actor may approve or return this plan now (the office's review buttons).</summary>
+    public bool CanDecide(Actor actor) => WhyCannot(PlanAction.Return, actor, tree: null, experiences: null).IsAllowed;
 
     public PlanVersion GetVersion(int number) =>
         _versions.FirstOrDefault(v => v.Number == number) ?? throw new DomainException($"找不到第{number}版方案");
-
-    private void EnsureMayDecide(Actor actor)
-    {
-        // Approval belongs to the level above: the office. Being able to edit the unit is not enough.
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办才能审批实施方案");
-        }
-
-        if (Status != PlanStatus.Submitted)
-        {
-            throw new DomainException("只有已提交待审批的方案才能批准或退回");
-        }
-    }
 
     private void SetText(PlanText text)
     {
@@ -181,4 +222,20 @@ public sealed class ImplementationPlan : AggregateRoot
         UpdatedBy = actor.UserName;
         UpdatedAt = clock.UtcNow;
     }
+}
+
+/// <summary>What one may do with a unit's implementation plan.</summary>
+public enum PlanAction
+{
+    /// <summary>保存草稿 (also: revise a returned plan).</summary>
+    Save,
+
+    /// <summary>提交活动办审批.</summary>
+    Submit,
+
+    /// <summary>批准.</summary>
+    Approve,
+
+    /// <summary>退回.</summary>
+    Return,
 }

@@ -34,27 +34,18 @@ public static class WorkItemProgress
         _ => Math.Clamp(progressPercent, 0, 100),
     };
 
-    public static ProgressBuckets Buckets(IEnumerable<WorkItemSnapshot> items)
+    /// <summary>The progress bucket of a work item's status; cancelled items are left out.</summary>
+    public static ProgressBucket? BucketOf(WorkItemStatus status) => status switch
     {
-        int done = 0, inProgress = 0, notStarted = 0;
-        foreach (var item in items)
-        {
-            switch (item.Status)
-            {
-                case WorkItemStatus.Done:
-                    done++;
-                    break;
-                case WorkItemStatus.InProgress:
-                    inProgress++;
-                    break;
-                case WorkItemStatus.Planned or WorkItemStatus.Approved:
-                    notStarted++;
-                    break;
-            }
-        }
+        WorkItemStatus.Done => ProgressBucket.Done,
+        WorkItemStatus.InProgress => ProgressBucket.InProgress,
+        WorkItemStatus.Planned or WorkItemStatus.Approved => ProgressBucket.NotStarted,
+        _ => null,
+    };
 
-        return new ProgressBuckets(done, inProgress, notStarted);
-    }
+    public static ProgressBuckets Buckets(IEnumerable<WorkItemSnapshot> items) => Buckets(items.Select(i => i.Status));
+
+    public static ProgressBuckets Buckets(IEnumerable<WorkItemStatus> statuses) => ProgressBuckets.Of(statuses.Select(BucketOf));
 
     /// <summary>One unit's progress; items of other units in the sequence are ignored.</summary>
     public static UnitProgress ForUnit(int unitId, IEnumerable<WorkItemSnapshot> items)

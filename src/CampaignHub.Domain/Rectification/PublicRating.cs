@@ -11,7 +11,7 @@ public enum PublicRating
     /// <summary>基本满意.</summary>
     BasicallySatisfied = 2,
 
-    /// <summary>不满意 — puts a rectification item on the office's reopen-review list.</summary>
+    /// <summary>不满意 — from enough different raters (<see cref="ReopenReviewRule"/>) puts a rectification item on the office's reopen-review list.</summary>
     Unsatisfied = 3,
 }
 
@@ -84,6 +84,11 @@ public interface IPubliclyRatable
     PublicRatingCounts PublicRatings { get; }
 
     void ApplyPublicRating(PublicRating rating);
+
+    /// <summary>After a 不满意 rating: what the item does with the rated tally (a rectification item may go to reopen review).</summary>
+    void ConsiderReopenReview(ReopenReviewTally tally, ReopenReviewRule rule)
+    {
+    }
 }
 
 /// <summary>
@@ -131,15 +136,26 @@ public sealed class PublicRatingEntry : AggregateRoot
     /// <summary>The rater as counted by the reopen review: the client key, or the device for older ratings.</summary>
     public string RaterIdentity => ClientKey ?? "device:" + DeviceId;
 
-    /// <summary>Applies the rating to the item's counts and returns the entry to store.</summary>
-    public static PublicRatingEntry Rate(IPubliclyRatable item, string deviceId, PublicRating rating, IClock clock) =>
-        Rate(item, deviceId, null, rating, PublicRatingQuota.Unlimited, default, clock);
+    /// <summary>Applies the rating to the item's counts and returns the entry to store; <paramref name="earlierRatings"/> are the item's ratings so far.</summary>
+    public static PublicRatingEntry Rate(IPubliclyRatable item, string deviceId, PublicRating rating, IClock clock, IEnumerable<PublicRatingEntry>? earlierRatings = null) =>
+        Rate(item, deviceId, null, rating, PublicRatingQuota.Unlimited, default, clock, earlierRatings, ReopenReviewRule.Default);
 
     /// <summary>
     /// Applies the rating to the item's counts and returns the entry to store, once the quota allows it
-    /// given what this client and this item have already received today.
+    /// given what this client and this item have already received today. A 不满意 rating then lets the item
+    /// weigh all its ratings (<paramref name="earlierRatings"/> plus this one) against the reopen-review rule:
+    /// different raters count, not clicks.
     /// </summary>
-    public static PublicRatingEntry Rate(IPubliclyRatable item, string deviceId, string? clientKey, PublicRating rating, PublicRatingQuota quota, PublicRatingsToday today, IClock clock)
+    public static PublicRatingEntry Rate(
+        IPubliclyRatable item,
+        string deviceId,
+        string? clientKey,
+        PublicRating rating,
+        PublicRatingQuota quota,
+        PublicRatingsToday today,
+        IClock clock,
+        IEnumerable<PublicRatingEntry>? earlierRatings = null,
+        ReopenReviewRule? reviewRule = null)
     {
         var device = Guard.Required(deviceId, "设备标识", 100);
         if (clientKey is not null && clientKey.Length != ClientKeyLength)
@@ -154,7 +170,14 @@ public sealed class PublicRatingEntry : AggregateRoot
 
         quota.EnsureAllows(today);
         item.ApplyPublicRating(rating);
-        return new PublicRatingEntry(item.RatedKind, item.Id, device, clientKey, rating, clock.UtcNow);
+        var entry = new PublicRatingEntry(item.RatedKind, item.Id, device, clientKey, rating, clock.UtcNow);
+        if (rating == PublicRating.Unsatisfied)
+        {
+            var ofThisItem = (earlierRatings ?? []).Where(e => e.ItemKind == item.RatedKind && e.ItemId == item.Id).Append(entry);
+            item.ConsiderReopenReview(ReopenReviewTally.Of(ofThisItem), reviewRule ?? ReopenReviewRule.Default);
+        }
+
+        return entry;
     }
 
     /// <summary>How many different raters gave <paramref name="rating"/>: ratings from one client key count once.</summary>

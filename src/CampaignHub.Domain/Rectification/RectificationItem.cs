@@ -89,7 +89,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
 
     public int RatedUnsatisfied { get; private set; }
 
-    /// <summary>On the office's reopen-review list because the public rated it 不满意.</summary>
+    /// <summary>On the office's reopen-review list because enough different raters rated it 不满意 (<see cref="ReopenReviewRule"/>).</summary>
     public bool NeedsReopenReview { get; private set; }
 
     public string CreatedBy { get; private set; }
@@ -204,13 +204,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
 
     public void Start(Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (Status is not (RectificationStatus.NotStarted or RectificationStatus.Reopened))
-        {
-            throw new DomainException("只有未开始或重新整改的事项才能开始整改");
-        }
-
-        EnsureFourHaves("四有不全，不能开始整改");
+        WhyCannot(RectificationAction.Start, actor, tree).Ensure();
         Status = RectificationStatus.InProgress;
         StartedOn ??= clock.Today;
         Raise(new RectificationStarted(this));
@@ -218,11 +212,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
 
     public void UpdateProgress(int percent, Actor actor, UnitTree tree)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (Status != RectificationStatus.InProgress)
-        {
-            throw new DomainException("只有整改中的事项才能更新进度");
-        }
+        WhyCannot(RectificationAction.UpdateProgress, actor, tree).Ensure();
 
         ProgressPercent = Guard.Percent(percent);
         Raise(new RectificationProgressed(this, ProgressPercent));
@@ -257,16 +247,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
     /// </summary>
     public void Complete(Actor actor, UnitTree tree, IClock clock, string? noEvidenceReason = null)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        var allowed = Status == RectificationStatus.InProgress || (IsQuickFix && Status == RectificationStatus.NotStarted);
-        if (!allowed)
-        {
-            throw new DomainException(IsQuickFix
-                ? "只有未开始或整改中的立行立改事项才能标记完成"
-                : "只有整改中的事项才能标记完成");
-        }
-
-        EnsureFourHaves("四有不全，不能完成整改");
+        WhyCannot(RectificationAction.Complete, actor, tree).Ensure();
         var reason = Guard.Optional(noEvidenceReason, "无佐证材料的原因", 500);
         if (_evidence.Count == 0 && reason is null)
         {
@@ -284,11 +265,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
     /// <summary>The office or a supervisor confirms the result (验收).</summary>
     public void Verify(string? comment, Actor actor, IClock clock)
     {
-        EnsureOfficeOrSupervisor(actor, "只有活动办或督导组可以验收整改事项");
-        if (Status != RectificationStatus.Completed)
-        {
-            throw new DomainException("只有已完成的整改事项才能验收");
-        }
+        WhyCannot(RectificationAction.Verify, actor, tree: null).Ensure();
 
         Status = RectificationStatus.Verified;
         VerifiedOn = clock.Today;
@@ -300,11 +277,7 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
     /// <summary>The office or a supervisor sends a completed or verified item back (返工).</summary>
     public void Reopen(string reason, Actor actor)
     {
-        EnsureOfficeOrSupervisor(actor, "只有活动办或督导组可以重新打开整改事项");
-        if (!Status.IsFinished())
-        {
-            throw new DomainException("只有已完成或已验收的整改事项才能重新打开");
-        }
+        WhyCannot(RectificationAction.Reopen, actor, tree: null).Ensure();
 
         LastReopenReason = Guard.Required(reason, "重新整改的原因", 500);
         Status = RectificationStatus.Reopened;
@@ -370,13 +343,66 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
                 break;
             case PublicRating.Unsatisfied:
                 RatedUnsatisfied++;
-                NeedsReopenReview = true;
                 break;
             default:
                 throw new DomainException("评价结果无效");
         }
 
         Raise(new PubliclyRated(this, rating));
+    }
+
+    /// <summary>
+    /// A 不满意 rating from enough different raters (<paramref name="rule"/>) puts a finished item on the office's
+    /// reopen-review list; one click never does. A new 不满意 after the office kept it closed puts it back only if
+    /// the rule still holds.
+    /// </summary>
+    void IPubliclyRatable.ConsiderReopenReview(ReopenReviewTally tally, ReopenReviewRule rule)
+    {
+        if (Status.IsFinished() && rule.IsMet(tally))
+        {
+            NeedsReopenReview = true;
+        }
+    }
+
+    /// <summary>
+    /// The one home of what an actor may do with this item now, and why not: the unit's editors start, report
+    /// progress, complete and add evidence (the four haves must be complete to start or complete); the office or a
+    /// supervisor verifies and reopens (返工). The verbs refuse with exactly these answers; the pages render from them.
+    /// <paramref name="tree"/> is needed for the unit editors' actions.
+    /// </summary>
+    public ActionAnswer WhyCannot(RectificationAction action, Actor actor, UnitTree? tree)
+    {
+        ActionAnswer Editor() => ActionAnswer.When(tree is not null && UnitAccess.CanEdit(actor, UnitId, tree), ActionAnswer.NotPermitted("您无权修改该单位的数据"));
+        ActionAnswer Overseer(string message) => ActionAnswer.When(actor.IsOffice || actor.IsSupervisor, ActionAnswer.NotPermitted(message));
+        ActionAnswer FourHavesFor(string prefix) =>
+            MissingFourHaves() is { Count: > 0 } missing ? ActionAnswer.Blocked($"{prefix}：缺少{FourHaveNames.ListNames(missing)}") : ActionAnswer.Allowed;
+
+        return action switch
+        {
+            RectificationAction.Start => ActionAnswer.FirstOf(
+                Editor(),
+                ActionAnswer.When(Status is RectificationStatus.NotStarted or RectificationStatus.Reopened, ActionAnswer.NotApplicable("只有未开始或重新整改的事项才能开始整改")),
+                FourHavesFor("四有不全，不能开始整改")),
+            RectificationAction.UpdateProgress => ActionAnswer.FirstOf(
+                Editor(),
+                ActionAnswer.When(Status == RectificationStatus.InProgress, ActionAnswer.NotApplicable("只有整改中的事项才能更新进度"))),
+            RectificationAction.Complete => ActionAnswer.FirstOf(
+                Editor(),
+                ActionAnswer.When(
+                    Status == RectificationStatus.InProgress || (IsQuickFix && Status == RectificationStatus.NotStarted),
+                    ActionAnswer.NotApplicable(IsQuickFix ? "只有未开始或整改中的立行立改事项才能标记完成" : "只有整改中的事项才能标记完成")),
+                FourHavesFor("四有不全，不能完成整改")),
+            RectificationAction.AddEvidence => ActionAnswer.FirstOf(
+                Editor(),
+                ActionAnswer.When(Status != RectificationStatus.Verified, ActionAnswer.NotApplicable("已验收的整改事项不能修改"))),
+            RectificationAction.Verify => ActionAnswer.FirstOf(
+                Overseer("只有活动办或督导组可以验收整改事项"),
+                ActionAnswer.When(Status == RectificationStatus.Completed, ActionAnswer.NotApplicable("只有已完成的整改事项才能验收"))),
+            RectificationAction.Reopen => ActionAnswer.FirstOf(
+                Overseer("只有活动办或督导组可以重新打开整改事项"),
+                ActionAnswer.When(Status.IsFinished(), ActionAnswer.NotApplicable("只有已完成或已验收的整改事项才能重新打开"))),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+        };
     }
 
     /// <summary>Refuses an actor who may not change this item's unit — before any field is compared, so even an edit that changes nothing is refused.</summary>
@@ -390,21 +416,26 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
             throw new DomainException("已验收的整改事项不能修改");
         }
     }
+}
 
-    private void EnsureFourHaves(string prefix)
-    {
-        var missing = MissingFourHaves();
-        if (missing.Count > 0)
-        {
-            throw new DomainException($"{prefix}：缺少{FourHaveNames.ListNames(missing)}");
-        }
-    }
+/// <summary>What one may do with a rectification item.</summary>
+public enum RectificationAction
+{
+    /// <summary>开始整改.</summary>
+    Start,
 
-    private static void EnsureOfficeOrSupervisor(Actor actor, string message)
-    {
-        if (!actor.IsOffice && !actor.IsSupervisor)
-        {
-            throw new AccessDeniedException(message);
-        }
-    }
+    /// <summary>更新进度.</summary>
+    UpdateProgress,
+
+    /// <summary>标记整改完成.</summary>
+    Complete,
+
+    /// <summary>上传佐证材料.</summary>
+    AddEvidence,
+
+    /// <summary>验收通过.</summary>
+    Verify,
+
+    /// <summary>重新打开（返工）.</summary>
+    Reopen,
 }

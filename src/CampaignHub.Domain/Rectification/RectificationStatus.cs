@@ -30,6 +30,14 @@ public static class RectificationStatusNames
         _ => status.ToString(),
     };
 
+    /// <summary>The progress bucket: finished is done; a reopened item is not started again.</summary>
+    public static Common.ProgressBucket ProgressBucket(this RectificationStatus status) => status switch
+    {
+        _ when status.IsFinished() => Common.ProgressBucket.Done,
+        RectificationStatus.InProgress => Common.ProgressBucket.InProgress,
+        _ => Common.ProgressBucket.NotStarted,
+    };
+
     /// <summary>Completed or verified: not overdue, may be rated, counts as done.</summary>
     public static bool IsFinished(this RectificationStatus status) =>
         status is RectificationStatus.Completed or RectificationStatus.Verified;

@@ -42,7 +42,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public DateTimeOffset ClosesAt { get; private set; }
 
-    /// <summary>Minimum number of valid answers (excluding 不了解) a unit needs before its rate is shown.</summary>
+    /// <summary>Minimum number of questionnaires (respondents) a unit needs before its rate is shown.</summary>
     public int MinimumSample { get; private set; }
 
     /// <summary>Whether units may see their own rates while the survey is open (default: no).</summary>
@@ -392,6 +392,9 @@ public sealed class SatisfactionSurvey : AggregateRoot
     /// <summary>Results are sealed for the units until the survey is closed or its closing time has passed.</summary>
     public bool IsSealed(DateTimeOffset now) => Status != SurveyStatus.Closed && now < ClosesAt;
 
+    /// <summary>Whether the units may see their own results now: after closing, or earlier when the survey allows it.</summary>
+    public bool UnitsMaySeeResults(DateTimeOffset now) => UnitsSeeOwnRatesBeforeClose || !IsSealed(now);
+
     /// <summary>
     /// Leadership, the office, supervisors and the display wall see every unit's rate live. A coordinator sees
     /// only their own unit's rate, and only after closing unless the survey allows it earlier.
@@ -403,7 +406,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
             return true;
         }
 
-        return actor.IsCoordinator && actor.UnitId == unitId && Targets(unitId) && (UnitsSeeOwnRatesBeforeClose || !IsSealed(now));
+        return actor.IsCoordinator && actor.UnitId == unitId && Targets(unitId) && UnitsMaySeeResults(now);
     }
 
     /// <summary>Whether the actor sees every unit's rate (and overall breakdowns) live.</summary>

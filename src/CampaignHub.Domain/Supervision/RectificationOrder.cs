@@ -93,15 +93,7 @@ public sealed class RectificationOrder : AggregateRoot
     /// </summary>
     public void Respond(string responseText, IEnumerable<int>? rectificationItemIds, Actor actor, IClock clock)
     {
-        if (!actor.IsCoordinator || actor.UnitId != UnitId)
-        {
-            throw new AccessDeniedException("只有被责成整改单位的联络员可以反馈整改情况");
-        }
-
-        if (Status is not (RectificationOrderStatus.Issued or RectificationOrderStatus.Responded))
-        {
-            throw new DomainException("只有已下达或已反馈的整改通知才能反馈整改情况");
-        }
+        WhyCannot(OrderAction.Respond, actor).Ensure();
 
         ResponseText = Guard.Required(responseText, "整改情况", 4000);
         _itemLinks.Clear();
@@ -124,11 +116,7 @@ public sealed class RectificationOrder : AggregateRoot
     /// </summary>
     public void RequestResurvey(SatisfactionSurvey resurvey, Actor actor, IClock clock)
     {
-        EnsureSupervisorOrOffice(actor, "只有督导组或活动办可以安排复测");
-        if (Status is not (RectificationOrderStatus.Responded or RectificationOrderStatus.ResurveyPending))
-        {
-            throw new DomainException("单位反馈整改情况后才能安排复测");
-        }
+        WhyCannot(OrderAction.ArrangeResurvey, actor).Ensure();
 
         if (resurvey.CampaignId != CampaignId || !resurvey.Targets(UnitId))
         {
@@ -192,11 +180,7 @@ public sealed class RectificationOrder : AggregateRoot
     /// <summary>A supervisor or the office extends (or moves) the deadline of an order that is not closed.</summary>
     public void ChangeDeadline(DateOnly deadline, string reason, Actor actor, IClock clock)
     {
-        EnsureSupervisorOrOffice(actor, "只有督导组或活动办可以调整整改期限");
-        if (Status == RectificationOrderStatus.Closed)
-        {
-            throw new DomainException("已销号的整改通知不能调整期限");
-        }
+        WhyCannot(OrderAction.ChangeDeadline, actor).Ensure();
 
         var why = Guard.Required(reason, "调整原因", 500);
         SetDeadline(deadline, clock);
@@ -205,6 +189,9 @@ public sealed class RectificationOrder : AggregateRoot
     }
 
     /// <summary>Overdue: the deadline (China date) has passed and the order is not closed.</summary>
+    /// <summary>What the actor may do with this order now, and why not (<see cref="SupervisionPermissions"/>).</summary>
+    public ActionAnswer WhyCannot(OrderAction action, Actor actor) => SupervisionPermissions.WhyCannot(action, actor, UnitId, Status);
+
     public bool IsOverdue(DateOnly today) => Common.Overdue.IsOverdue(Deadline, isFinished: Status == RectificationOrderStatus.Closed, today);
 
     public int DaysOverdue(DateOnly today) => Common.Overdue.DaysOverdue(Deadline, isFinished: Status == RectificationOrderStatus.Closed, today);

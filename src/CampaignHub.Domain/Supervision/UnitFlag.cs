@@ -100,10 +100,7 @@ public sealed class UnitFlag : AggregateRoot
     /// <summary>A supervisor flags a unit by hand; the reason is required.</summary>
     public static UnitFlag RaiseManual(int campaignId, int unitId, string reason, Actor actor, IClock clock)
     {
-        if (!actor.IsSupervisor)
-        {
-            throw new AccessDeniedException("只有督导组可以标记单位");
-        }
+        SupervisionPermissions.WhoFlags(actor).Ensure();
 
         var flag = new UnitFlag(campaignId, unitId, UnitFlagKind.Manual, Guard.Required(reason, "标记原因", 500), actor.UserName, clock.UtcNow);
         flag.Raise(new FlagRaised(flag));
@@ -113,15 +110,7 @@ public sealed class UnitFlag : AggregateRoot
     /// <summary>A supervisor or the office clears the flag (e.g. after the order closed).</summary>
     public void Clear(string? note, Actor actor, IClock clock)
     {
-        if (!actor.IsSupervisor && !actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有督导组或活动办可以解除标记");
-        }
-
-        if (!IsActive)
-        {
-            throw new DomainException("该标记已解除");
-        }
+        SupervisionPermissions.WhyCannot(FlagAction.Clear, actor, IsActive, unitHasOpenOrder: false).Ensure();
 
         ClearNote = Guard.Optional(note, "解除说明", 500);
         ClearedBy = actor.UserName;

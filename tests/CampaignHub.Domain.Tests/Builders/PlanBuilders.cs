@@ -19,6 +19,10 @@ public static class PlanFixtures
     public static PlanText FullText(string mainContent = "一、双联动\n二、双体验\n三、双满意") =>
         new("以“三严三实”为指南", mainContent, "3月底前对接上级\n4月5日前联动基层", "成立领导小组");
 
+    /// <summary>A unit's experience activities judged against the default 3–5 range; four by default (within it).</summary>
+    public static ExperienceReport Experiences(int count = 4) =>
+        FrontlineExperienceRule.Evaluate(Enumerable.Range(1, count).Select(i => WorkItemBuilder.Snapshot(Street, WorkItemStatus.Planned, kind: WorkItemKind.ExperienceAsStaff)));
+
     public static Actor CoordinatorAndOffice(int unitId) =>
         new("both", "兼职", new HashSet<string> { Roles.Coordinator, Roles.Office }, unitId);
 }
@@ -64,11 +68,11 @@ public sealed class PlanBuilder
             return plan;
         }
 
-        plan.Submit(coordinator, tree, clock);
+        plan.Submit(coordinator, tree, clock, PlanFixtures.Experiences());
         switch (_status)
         {
             case PlanStatus.Approved:
-                plan.Approve(null, ActorBuilder.Office(), clock);
+                plan.Approve(null, ActorBuilder.Office(), clock, PlanFixtures.Experiences());
                 break;
             case PlanStatus.Returned:
                 plan.Return("主要内容不够具体", ActorBuilder.Office(), clock);

@@ -39,7 +39,7 @@ public class PlanEventTests
         plan.ClearDomainEvents();
 
         plan.Revise(PlanFixtures.FullText("改"), _coordinator, _tree, _clock);
-        plan.Submit(_coordinator, _tree, _clock);
+        plan.Submit(_coordinator, _tree, _clock, PlanFixtures.Experiences());
 
         var submitted = Assert.IsType<PlanSubmitted>(Assert.Single(plan.DomainEvents));
         Assert.Equal("实施方案第1版已提交", submitted.Summary);
@@ -51,7 +51,7 @@ public class PlanEventTests
         var plan = new PlanBuilder().Submitted().Build();
         plan.ClearDomainEvents();
 
-        plan.Approve(null, ActorBuilder.Office(), _clock);
+        plan.Approve(null, ActorBuilder.Office(), _clock, PlanFixtures.Experiences());
 
         Assert.Equal("实施方案已批准", Assert.IsType<PlanApproved>(Assert.Single(plan.DomainEvents)).Summary);
     }

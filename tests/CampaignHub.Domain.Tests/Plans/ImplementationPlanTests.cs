@@ -16,7 +16,7 @@ public class ImplementationPlanTests
         var coordinator = ActorBuilder.Coordinator(PlanFixtures.Street);
         var plan = ImplementationPlan.Draft(PlanFixtures.CampaignId, PlanFixtures.Street, PlanFixtures.FullText(), coordinator, _tree, _clock);
 
-        var version = plan.Submit(coordinator, _tree, _clock);
+        var version = plan.Submit(coordinator, _tree, _clock, PlanFixtures.Experiences());
 
         Assert.Equal(PlanStatus.Submitted, plan.Status);
         Assert.Equal(1, version.Number);
@@ -37,7 +37,7 @@ public class ImplementationPlanTests
 
         var plan = new PlanBuilder().Build();
         Assert.Throws<AccessDeniedException>(() => plan.Revise(PlanFixtures.FullText("改"), other, _tree, _clock));
-        Assert.Throws<AccessDeniedException>(() => plan.Submit(other, _tree, _clock));
+        Assert.Throws<AccessDeniedException>(() => plan.Submit(other, _tree, _clock, PlanFixtures.Experiences()));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class ImplementationPlanTests
         var plan = new PlanBuilder().Build();
 
         Assert.Throws<AccessDeniedException>(() => plan.Revise(PlanFixtures.FullText(), ActorBuilder.Leader(), _tree, _clock));
-        Assert.Throws<AccessDeniedException>(() => plan.Submit(ActorBuilder.Supervisor(), _tree, _clock));
+        Assert.Throws<AccessDeniedException>(() => plan.Submit(ActorBuilder.Supervisor(), _tree, _clock, PlanFixtures.Experiences()));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class ImplementationPlanTests
         var plan = new PlanBuilder().Build();
 
         plan.Revise(PlanFixtures.FullText("代为修改"), ActorBuilder.Office(), _tree, _clock);
-        plan.Submit(ActorBuilder.Office(), _tree, _clock);
+        plan.Submit(ActorBuilder.Office(), _tree, _clock, PlanFixtures.Experiences());
 
         Assert.Equal(PlanStatus.Submitted, plan.Status);
     }
@@ -65,7 +65,7 @@ public class ImplementationPlanTests
     {
         var plan = new PlanBuilder().WithText(new PlanText("指导思想", "主要内容", "  ", "组织领导")).Build();
 
-        var error = Assert.Throws<DomainException>(() => plan.Submit(ActorBuilder.Coordinator(PlanFixtures.Street), _tree, _clock));
+        var error = Assert.Throws<DomainException>(() => plan.Submit(ActorBuilder.Coordinator(PlanFixtures.Street), _tree, _clock, PlanFixtures.Experiences()));
 
         Assert.Equal("提交前请填写“方法步骤和时间安排”", error.Message);
         Assert.Equal(PlanStatus.Draft, plan.Status);
@@ -77,7 +77,7 @@ public class ImplementationPlanTests
     {
         var plan = new PlanBuilder().Submitted().Build();
 
-        plan.Approve("同意", ActorBuilder.Office(), _clock);
+        plan.Approve("同意", ActorBuilder.Office(), _clock, PlanFixtures.Experiences());
 
         Assert.Equal(PlanStatus.Approved, plan.Status);
         Assert.Equal(PlanDecision.Approved, plan.LatestVersion!.Decision);
@@ -92,9 +92,9 @@ public class ImplementationPlanTests
         var own = ActorBuilder.Coordinator(PlanFixtures.Street);
         var above = ActorBuilder.Coordinator(1);
 
-        Assert.Equal("只有活动办才能审批实施方案", Assert.Throws<AccessDeniedException>(() => plan.Approve(null, own, _clock)).Message);
+        Assert.Equal("只有活动办才能审批实施方案", Assert.Throws<AccessDeniedException>(() => plan.Approve(null, own, _clock, PlanFixtures.Experiences())).Message);
         Assert.Throws<AccessDeniedException>(() => plan.Return("不行", own, _clock));
-        Assert.Throws<AccessDeniedException>(() => plan.Approve(null, above, _clock));
+        Assert.Throws<AccessDeniedException>(() => plan.Approve(null, above, _clock, PlanFixtures.Experiences()));
         Assert.False(plan.CanDecide(own));
         Assert.Equal(PlanStatus.Submitted, plan.Status);
     }
@@ -104,8 +104,8 @@ public class ImplementationPlanTests
     {
         var plan = new PlanBuilder().Submitted().Build();
 
-        Assert.Throws<AccessDeniedException>(() => plan.Approve(null, ActorBuilder.Leader(), _clock));
-        Assert.Throws<AccessDeniedException>(() => plan.Approve(null, ActorBuilder.Supervisor(), _clock));
+        Assert.Throws<AccessDeniedException>(() => plan.Approve(null, ActorBuilder.Leader(), _clock, PlanFixtures.Experiences()));
+        Assert.Throws<AccessDeniedException>(() => plan.Approve(null, ActorBuilder.Supervisor(), _clock, PlanFixtures.Experiences()));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class ImplementationPlanTests
     {
         var plan = new PlanBuilder().Build();
 
-        Assert.Equal("只有已提交待审批的方案才能批准或退回", Assert.Throws<DomainException>(() => plan.Approve(null, ActorBuilder.Office(), _clock)).Message);
+        Assert.Equal("只有已提交待审批的方案才能批准或退回", Assert.Throws<DomainException>(() => plan.Approve(null, ActorBuilder.Office(), _clock, PlanFixtures.Experiences())).Message);
         Assert.Throws<DomainException>(() => plan.Return("原因", ActorBuilder.Office(), _clock));
     }
 
@@ -137,7 +137,7 @@ public class ImplementationPlanTests
         Assert.Equal("时间安排不具体，请细化到周", plan.ReturnReason);
 
         plan.Revise(PlanFixtures.FullText() with { Schedule = "第一周：学习\n第二周：对接" }, coordinator, _tree, _clock);
-        var second = plan.Submit(coordinator, _tree, _clock);
+        var second = plan.Submit(coordinator, _tree, _clock, PlanFixtures.Experiences());
 
         Assert.Equal(PlanStatus.Submitted, plan.Status);
         Assert.Equal(2, second.Number);
@@ -152,9 +152,9 @@ public class ImplementationPlanTests
         var approved = new PlanBuilder().Approved().Build();
 
         Assert.Equal("方案已提交待审批，不能修改", Assert.Throws<DomainException>(() => submitted.Revise(PlanFixtures.FullText("x"), coordinator, _tree, _clock)).Message);
-        Assert.Equal("只有草稿或已退回的方案才能提交", Assert.Throws<DomainException>(() => submitted.Submit(coordinator, _tree, _clock)).Message);
+        Assert.Equal("只有草稿或已退回的方案才能提交", Assert.Throws<DomainException>(() => submitted.Submit(coordinator, _tree, _clock, PlanFixtures.Experiences())).Message);
         Assert.Equal("方案已批准，不能修改", Assert.Throws<DomainException>(() => approved.Revise(PlanFixtures.FullText("x"), coordinator, _tree, _clock)).Message);
-        Assert.Throws<DomainException>(() => approved.Approve(null, ActorBuilder.Office(), _clock));
+        Assert.Throws<DomainException>(() => approved.Approve(null, ActorBuilder.Office(), _clock, PlanFixtures.Experiences()));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class ImplementationPlanTests
     {
         var plan = new PlanBuilder().Submitted().Build();
 
-        plan.Approve(null, PlanFixtures.CoordinatorAndOffice(PlanFixtures.Agency), _clock);
+        plan.Approve(null, PlanFixtures.CoordinatorAndOffice(PlanFixtures.Agency), _clock, PlanFixtures.Experiences());
 
         Assert.Equal(PlanStatus.Approved, plan.Status);
     }
@@ -176,8 +176,8 @@ public class ImplementationPlanTests
         plan.Return("太简略", office, _clock);
         _clock.Advance(TimeSpan.FromDays(1));
         plan.Revise(PlanFixtures.FullText("第二稿"), coordinator, _tree, _clock);
-        plan.Submit(coordinator, _tree, _clock);
-        plan.Approve(null, office, _clock);
+        plan.Submit(coordinator, _tree, _clock, PlanFixtures.Experiences());
+        plan.Approve(null, office, _clock, PlanFixtures.Experiences());
 
         var versions = plan.Versions;
 
@@ -209,5 +209,76 @@ public class ImplementationPlanTests
 
         Assert.Equal("一\n二", plan.GuidingIdea);
         Assert.Null(plan.Schedule);
+    }
+
+    [Fact]
+    public void Plan_with_six_experience_activities_cannot_be_submitted()
+    {
+        var coordinator = ActorBuilder.Coordinator(PlanFixtures.Street);
+        var plan = ImplementationPlan.Draft(PlanFixtures.CampaignId, PlanFixtures.Street, PlanFixtures.FullText(), coordinator, _tree, _clock);
+
+        var refused = Assert.Throws<DomainException>(() => plan.Submit(coordinator, _tree, _clock, PlanFixtures.Experiences(6)));
+
+        Assert.Equal("一线体验活动应上报3至5个，本单位目前有6个，方案不能提交", refused.Message);
+        Assert.Equal(PlanStatus.Draft, plan.Status);
+        Assert.Empty(plan.Versions);
+        var answer = plan.WhyCannot(PlanAction.Submit, coordinator, _tree, PlanFixtures.Experiences(6));
+        Assert.Equal((RefusalKind.Blocked, refused.Message), (answer.Refusal, answer.Reason));
+    }
+
+    [Fact]
+    public void Plan_with_two_experience_activities_cannot_be_submitted()
+    {
+        var coordinator = ActorBuilder.Coordinator(PlanFixtures.Street);
+        var plan = ImplementationPlan.Draft(PlanFixtures.CampaignId, PlanFixtures.Street, PlanFixtures.FullText(), coordinator, _tree, _clock);
+
+        var refused = Assert.Throws<DomainException>(() => plan.Submit(coordinator, _tree, _clock, PlanFixtures.Experiences(2)));
+
+        Assert.Equal("一线体验活动应上报3至5个，本单位目前有2个，方案不能提交", refused.Message);
+    }
+
+    [Fact]
+    public void Plan_with_six_experience_activities_cannot_be_approved()
+    {
+        var plan = new PlanBuilder().Submitted().Build();
+        var office = ActorBuilder.Office();
+
+        var refused = Assert.Throws<DomainException>(() => plan.Approve("同意", office, _clock, PlanFixtures.Experiences(6)));
+
+        Assert.Equal("一线体验活动应上报3至5个，本单位目前有6个，方案不能批准", refused.Message);
+        Assert.Equal(PlanStatus.Submitted, plan.Status);
+        Assert.True(plan.WhyCannot(PlanAction.Return, office, _tree, PlanFixtures.Experiences(6)).IsAllowed);
+    }
+
+    [Fact]
+    public void The_experience_range_is_a_parameter_of_the_rule()
+    {
+        var coordinator = ActorBuilder.Coordinator(PlanFixtures.Street);
+        var plan = ImplementationPlan.Draft(PlanFixtures.CampaignId, PlanFixtures.Street, PlanFixtures.FullText(), coordinator, _tree, _clock);
+        var sixItems = Enumerable.Range(1, 6).Select(_ => WorkItemBuilder.Snapshot(PlanFixtures.Street, WorkItemStatus.Planned, kind: WorkItemKind.ExperienceAsPublic));
+
+        plan.Submit(coordinator, _tree, _clock, FrontlineExperienceRule.Evaluate(sixItems, new ExperienceRange(4, 6)));
+
+        Assert.Equal(PlanStatus.Submitted, plan.Status);
+        Assert.Equal("4至6个", new ExperienceRange(4, 6).ToString());
+        Assert.Equal(new ExperienceRange(3, 5), ExperienceRange.Default);
+        Assert.Throws<DomainException>(() => new ExperienceRange(5, 3));
+    }
+
+    [Fact]
+    public void The_domain_says_who_may_do_what_with_a_plan_and_why_not()
+    {
+        var coordinator = ActorBuilder.Coordinator(PlanFixtures.Street);
+        var office = ActorBuilder.Office();
+        var submitted = new PlanBuilder().Submitted().Build();
+        var ok = PlanFixtures.Experiences();
+
+        var coordinatorApproves = submitted.WhyCannot(PlanAction.Approve, coordinator, _tree, ok);
+        Assert.Equal((RefusalKind.NotPermitted, "只有活动办才能审批实施方案"), (coordinatorApproves.Refusal, coordinatorApproves.Reason));
+        Assert.Equal(RefusalKind.NotApplicable, submitted.WhyCannot(PlanAction.Save, coordinator, _tree, ok).Refusal);
+        Assert.True(submitted.WhyCannot(PlanAction.Approve, office, _tree, ok).IsAllowed);
+        Assert.Equal(RefusalKind.NotPermitted, ImplementationPlan.WhyCannot(PlanAction.Save, ActorBuilder.Coordinator(PlanFixtures.Agency), PlanFixtures.Street, null, _tree, ok).Refusal);
+        Assert.True(ImplementationPlan.WhyCannot(PlanAction.Submit, coordinator, PlanFixtures.Street, null, _tree, ok).IsAllowed);
+        Assert.Equal(RefusalKind.NotApplicable, new PlanBuilder().Approved().Build().WhyCannot(PlanAction.Return, office, _tree, ok).Refusal);
     }
 }

@@ -46,7 +46,7 @@ public class PlanDiffTests
         var clock = PlanFixtures.Clock();
         var plan = new PlanBuilder().WithText(PlanFixtures.FullText("一、双联动")).Returned().Build();
         plan.Revise(PlanFixtures.FullText("一、双联动\n二、双体验"), coordinator, tree, clock);
-        plan.Submit(coordinator, tree, clock);
+        plan.Submit(coordinator, tree, clock, PlanFixtures.Experiences());
 
         var diff = PlanDiff.Compare(plan.GetVersion(2), plan.GetVersion(1));
 

@@ -60,7 +60,7 @@ public class PublicRatingQuotaTests
         for (var i = 0; i < 30; i++)
         {
             // 30 posts, each from a new device, from 10 addresses.
-            entries.Add(PublicRatingEntry.Rate(item, $"device-{i}", Key((char)('a' + (i % 10))), PublicRating.Unsatisfied, PublicRatingQuota.Unlimited, default, Clock));
+            entries.Add(PublicRatingEntry.Rate(item, $"device-{i}", Key((char)('a' + (i % 10))), PublicRating.Unsatisfied, PublicRatingQuota.Unlimited, default, Clock, entries));
         }
 
         entries.Add(PublicRatingEntry.Rate(item, "old-device", PublicRating.Unsatisfied, Clock)); // recorded before keys: counted by device

@@ -9,6 +9,16 @@ public class PublicRatingTests
 {
     private static readonly FixedClock Clock = ItemBuilder.Clock();
 
+    /// <summary>不满意 from three different devices: what the default reopen-review rule asks for.</summary>
+    private static void RateUnsatisfiedByThreeRaters(RectificationItem item)
+    {
+        var entries = new List<PublicRatingEntry>();
+        foreach (var device in new[] { "device-a", "device-b", "device-c" })
+        {
+            entries.Add(PublicRatingEntry.Rate(item, device, PublicRating.Unsatisfied, Clock, entries));
+        }
+    }
+
     [Fact]
     public void A_completed_public_item_can_be_rated_and_the_counts_add_up()
     {
@@ -54,21 +64,61 @@ public class PublicRatingTests
     }
 
     [Fact]
-    public void An_unsatisfied_rating_puts_the_item_on_the_reopen_review_list()
+    public void Unsatisfied_ratings_from_three_different_raters_put_the_item_on_the_reopen_review_list()
     {
         var item = ItemBuilder.Completed(isPublic: true);
 
-        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+        RateUnsatisfiedByThreeRaters(item);
 
         Assert.True(item.NeedsReopenReview);
+        Assert.Equal(3, item.PublicRatings.Unsatisfied);
+    }
+
+    [Fact]
+    public void One_dissatisfied_click_does_not_send_an_item_to_reopen_review()
+    {
+        var item = ItemBuilder.Completed(isPublic: true).WithId(9);
+
+        var first = PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+
+        Assert.False(item.NeedsReopenReview);
         Assert.Equal(1, item.PublicRatings.Unsatisfied);
+
+        // Nor do more clicks from the same rater (one client key counts once, whatever the device).
+        var key = new string('k', PublicRatingEntry.ClientKeyLength);
+        var entries = new List<PublicRatingEntry> { first };
+        for (var i = 0; i < 5; i++)
+        {
+            entries.Add(PublicRatingEntry.Rate(item, $"cleared-cookie-{i}", key, PublicRating.Unsatisfied, PublicRatingQuota.Unlimited, default, Clock, entries));
+        }
+
+        Assert.False(item.NeedsReopenReview);
+        Assert.Equal(new ReopenReviewTally(2, 2), ReopenReviewTally.Of(entries));
+    }
+
+    [Fact]
+    public void The_reopen_review_rule_is_a_parameter_and_may_ask_for_a_share_of_raters()
+    {
+        var rule = new ReopenReviewRule(2, minimumShare: 0.5m);
+
+        Assert.False(rule.IsMet(new ReopenReviewTally(DissatisfiedRaters: 2, Raters: 5)));
+        Assert.True(rule.IsMet(new ReopenReviewTally(DissatisfiedRaters: 3, Raters: 6)));
+        Assert.False(ReopenReviewRule.Default.IsMet(new ReopenReviewTally(2, 2)));
+        Assert.True(ReopenReviewRule.Default.IsMet(new ReopenReviewTally(3, 40)));
+        Assert.Equal("已完成并公示的整改事项，有至少3位不同的群众评价“不满意”时，进入重新整改复核（同一评价来源只计一次）", ReopenReviewRule.Default.Description);
+        Assert.Throws<DomainException>(() => new ReopenReviewRule(0));
+
+        var item = ItemBuilder.Completed(isPublic: true).WithId(11);
+        var one = PublicRatingEntry.Rate(item, "device-a", null, PublicRating.Unsatisfied, PublicRatingQuota.Unlimited, default, Clock, [], new ReopenReviewRule(1));
+        Assert.True(item.NeedsReopenReview);
+        Assert.Equal(PublicRating.Unsatisfied, one.Rating);
     }
 
     [Fact]
     public void The_office_may_keep_the_item_closed_which_clears_the_review_flag()
     {
         var item = ItemBuilder.Completed(isPublic: true);
-        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+        RateUnsatisfiedByThreeRaters(item);
 
         item.DecideReopenReview(reopen: false, null, ActorBuilder.Office());
 
@@ -80,7 +130,7 @@ public class PublicRatingTests
     public void The_office_may_reopen_the_item_from_the_review_list()
     {
         var item = ItemBuilder.Completed(isPublic: true);
-        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+        RateUnsatisfiedByThreeRaters(item);
 
         item.DecideReopenReview(reopen: true, "群众评价不满意，重新整改", ActorBuilder.Office());
 
@@ -95,7 +145,7 @@ public class PublicRatingTests
         var item = ItemBuilder.Completed(isPublic: true);
         Assert.Throws<DomainException>(() => item.DecideReopenReview(false, null, ActorBuilder.Office()));
 
-        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+        RateUnsatisfiedByThreeRaters(item);
         Assert.Throws<AccessDeniedException>(() => item.DecideReopenReview(false, null, ActorBuilder.Supervisor()));
         Assert.Throws<AccessDeniedException>(() => item.DecideReopenReview(false, null, ActorBuilder.Coordinator(DemoTree.Street)));
         Assert.True(item.NeedsReopenReview);

@@ -39,7 +39,7 @@ public class LowSatisfactionTests
         var flag = UnitFlag.RaiseAutomatic(1, 11, 5, rate, Threshold, Clocks.AtChina(2014, 7, 1));
 
         Assert.Equal(UnitFlagKind.Automatic, flag.Kind);
-        Assert.Equal("满意率低于阈值80.0%（有效答案40份）", flag.Reason);
+        Assert.Equal("满意率低于阈值80.0%（有效问卷40份）", flag.Reason);
         Assert.DoesNotContain("72.5", flag.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(rate.Display, flag.Reason, StringComparison.Ordinal);
         Assert.Equal(0.725m, flag.Rate); // kept on the flag for the supervision pages, which seal it per viewer

@@ -33,8 +33,8 @@ public class SatisfactionRateTests
     [Fact]
     public void Below_the_minimum_sample_the_rate_is_shown_as_sample_insufficient()
     {
-        // 9 valid answers (many 不了解 do not count towards the sample).
-        var result = SatisfactionRate.Compute(Answers.Records(11, 1, 1, 9, dontKnow: 50).Select(r => r.Answer), minimumSample: 10);
+        // 9 questionnaires answered this question: the sample counts questionnaires.
+        var result = SatisfactionRate.Compute(Answers.Records(11, 1, 1, 9).Select(r => r.Answer), minimumSample: 10);
 
         Assert.True(result.SampleInsufficient);
         Assert.Null(result.Rate);
@@ -117,5 +117,27 @@ public class SatisfactionRateTests
     public void Answer_scale_reads_in_Chinese()
     {
         Assert.Equal(["满意", "基本满意", "不满意", "不了解"], AnswerNames.Scale.Select(a => a.ToChinese()));
+    }
+
+    [Fact]
+    public void Minimum_sample_counts_respondents_not_answers()
+    {
+        // One questionnaire of 7 answers is one respondent: with a minimum of 5 there is no rate, whatever 7 says.
+        var oneQuestionnaire = Enumerable.Range(1, 7).Select(q => new AnswerRecord(1, 11, 1, q, Answer.Dissatisfied));
+        var one = SatisfactionRate.Overall(oneQuestionnaire, minimumSample: 5);
+
+        Assert.Equal((7, 1), (one.Denominator, one.Respondents));
+        Assert.True(one.SampleInsufficient);
+        Assert.Equal("样本不足", one.Display);
+
+        // Five questionnaires reach it; 不了解 answers still count the questionnaire, not the rate.
+        var five = Enumerable.Range(1, 5).SelectMany(r => Enumerable.Range(1, 7).Select(q => new AnswerRecord(1, 11, 1, q, q == 7 ? Answer.DontKnow : Answer.Satisfied)));
+        var enough = SatisfactionRate.Overall(five, minimumSample: 5);
+        Assert.Equal((5, 30, 1m), (enough.Respondents, enough.Denominator, enough.Rate!.Value));
+
+        // The same rule from grouped counts (what the store returns) and per unit.
+        var tallies = new[] { new AnswerTally(1, 1, Answer.Satisfied, 3), new AnswerTally(1, 1, Answer.DontKnow, 2), new AnswerTally(1, 2, Answer.Dissatisfied, 5) };
+        Assert.Equal(5, SatisfactionRate.FromTallies(tallies, 5).Respondents);
+        Assert.Equal(1, SatisfactionRate.ByUnit(oneQuestionnaire, 5)[11].Respondents);
     }
 }

@@ -28,6 +28,14 @@ public sealed record CommitmentRowDto(
     bool CanEdit)
 {
     public string? OverdueText => Domain.Common.Overdue.Describe(DaysOverdue);
+
+    /// <summary>The domain's answer for every verb (<see cref="Commitment.WhyCannot"/>): the ledger's buttons render from these.</summary>
+    public IReadOnlyDictionary<CommitmentVerb, Domain.Common.ActionAnswer> Actions { get; init; } = new Dictionary<CommitmentVerb, Domain.Common.ActionAnswer>();
+
+    public Domain.Common.ActionAnswer Can(CommitmentVerb verb) => Actions.GetValueOrDefault(verb) ?? Domain.Common.ActionAnswer.NotPermitted("您无权执行该操作");
+
+    public static IReadOnlyDictionary<CommitmentVerb, Domain.Common.ActionAnswer> AnswersFor(Commitment commitment, Domain.Common.Actor actor, Domain.Units.UnitTree tree) =>
+        Enum.GetValues<CommitmentVerb>().ToDictionary(v => v, v => commitment.WhyCannot(v, actor, tree));
 }
 
 /// <summary>The four clears and whom it was promised to, as the form sends them.</summary>

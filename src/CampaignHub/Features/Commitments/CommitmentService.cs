@@ -197,7 +197,10 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
         return commitments.Select(c => new CommitmentRowDto(
             c.Id, c.Version, c.ResponsibleUnitId, names.GetValueOrDefault(c.ResponsibleUnitId, "?"), c.Kind, c.Content, c.Goal, c.Deadline, c.ResponsiblePerson,
             c.Measures, c.PromisedTo, c.Status, c.ProgressPercent, c.IsPublic, c.FiledOn, c.DoneOn, c.ResultNote, c.CancelReason, c.DaysOverdue(today),
-            c.PublicRatings, UnitAccess.CanEdit(actor, c.ResponsibleUnitId, tree))).ToList();
+            c.PublicRatings, UnitAccess.CanEdit(actor, c.ResponsibleUnitId, tree))
+        {
+            Actions = CommitmentRowDto.AnswersFor(c, actor, tree),
+        }).ToList();
     }
 
     private async Task<CommitmentRowDto> MutateAsync(Actor actor, int id, int expectedVersion, Action<Commitment, UnitTree> change, CancellationToken cancellationToken)

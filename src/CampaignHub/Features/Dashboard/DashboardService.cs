@@ -16,7 +16,14 @@ public sealed record DashboardDto(
     IReadOnlyList<WallAlert> Alerts,
     IReadOnlyList<WallFlag> Flags,
     IReadOnlyList<WallOrder> Orders,
-    IReadOnlyList<WallUnitRow> LowSatisfaction);
+    IReadOnlyList<WallUnitRow> LowSatisfaction)
+{
+    /// <summary>The overdue figure of the viewer's scope, per kind, from the same snapshot as the wall and the report.</summary>
+    public OverdueCounts OverdueCounts => OverdueCounts.Of(Overdue);
+
+    /// <summary>Whose figures these are: a coordinator's tree, or the whole campaign.</summary>
+    public string ScopeName => IsCoordinator ? "本单位及下属单位" : "全活动";
+}
 
 public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory)
 {
@@ -28,7 +35,7 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
         bool InScope(int unitId) => scope is null || scope.Contains(unitId);
 
         var lowSatisfaction = snapshot.Units
-            .Where(u => InScope(u.UnitId) && u.Rate is { Rate: { } rate } && (rate < snapshot.Threshold || Falling(u.Rate)))
+            .Where(u => InScope(u.UnitId) && u.Rate is { } rate && rate.NeedsAttention(snapshot.Threshold))
             .OrderBy(u => u.Rate!.Rate)
             .ToList();
         return new DashboardDto(
@@ -56,7 +63,4 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         return tree.SubtreeOf(unitId).ToHashSet();
     }
-
-    private static bool Falling(WallRate rate) =>
-        rate.Trend.OfType<decimal>().ToList() is { Count: >= 2 } points && points[^1] < points[^2];
 }

@@ -12,8 +12,10 @@ namespace CampaignHub.Features.Plans;
 
 /// <summary>
 /// Demo plans in every state (approved, submitted, returned with a reason, draft, none), each unit's work
-/// items with frontline experiences (some units short of three, one with too many), leaders' grassroots
-/// visits with both themes, and some items overdue on the demo's "today" (2014-04-10).
+/// items with frontline experiences, leaders' grassroots visits with both themes, and some items overdue on the
+/// demo's "today" (2014-04-10). The experience-count rule binds, so every plan that was submitted or approved
+/// carried 3–5 experiences at the time; the draft of 区城建集团 carries six (its page shows why it cannot be
+/// submitted), and 东山街道 cancelled one after its plan came back, so it must add one before resubmitting.
 /// </summary>
 public sealed class PlanDemoContributor(EvidenceStore evidenceStore) : IDemoSeedContributor
 {
@@ -28,22 +30,28 @@ public sealed class PlanDemoContributor(EvidenceStore evidenceStore) : IDemoSeed
         ApprovedAfterReturn,
     }
 
-    private sealed record UnitPlan(Fate Fate, int Experiences, string? ReturnReason = null);
+    private sealed record UnitPlan(Fate Fate, int Experiences, string? ReturnReason = null, string? CancelOneExperienceAfterReturn = null);
+
+    /// <summary>The items a unit planned, kept apart by role so the approved units can move them on.</summary>
+    private sealed record PlannedItems(List<WorkItem> All, WorkItem Upward, WorkItem Grassroots, List<WorkItem> Experiences, List<WorkItem> Visits)
+    {
+        public ExperienceReport ExperienceReport => FrontlineExperienceRule.Evaluate(All.Select(i => i.Snapshot));
+    }
 
     private static readonly Dictionary<string, UnitPlan> Plans = new()
     {
         ["district"] = new(Fate.Approved, 4),
         ["office"] = new(Fate.Approved, 3),
         ["minzheng"] = new(Fate.Approved, 5),
-        ["renshe"] = new(Fate.ResubmittedAfterReturn, 6, "“双体验”岗位不具体，请写明体验的窗口和时间"),
+        ["renshe"] = new(Fate.ResubmittedAfterReturn, 5, "“双体验”岗位不具体，请写明体验的窗口和时间"),
         ["weisheng"] = new(Fate.Approved, 3),
-        ["hospital"] = new(Fate.Returned, 2, "未安排以群众身份体验就医流程，请补充挂号、候诊、缴费等环节的体验安排"),
+        ["hospital"] = new(Fate.Returned, 3, "未安排以群众身份体验就医流程，请补充挂号、候诊、缴费等环节的体验安排"),
         ["chengguan"] = new(Fate.Submitted, 3),
         ["zhengwu"] = new(Fate.ApprovedAfterReturn, 4, "组织领导一节未明确联络员，请补充"),
-        ["chengjian"] = new(Fate.Draft, 1),
-        ["dongshan"] = new(Fate.Returned, 2, "指导思想未结合街道实际；“双体验”活动只有2个，应上报3至5个，并写明责任领导和时间"),
+        ["chengjian"] = new(Fate.Draft, 6),
+        ["dongshan"] = new(Fate.Returned, 3, "指导思想未结合街道实际；“双体验”活动请写明责任领导和时间", "与社区已有的便民服务活动重复"),
         ["shangfang"] = new(Fate.Approved, 3),
-        ["zhushan"] = new(Fate.Submitted, 1),
+        ["zhushan"] = new(Fate.Submitted, 3),
         ["dongshanwindow"] = new(Fate.Draft, 0),
         ["moling"] = new(Fate.Approved, 4),
         ["yinxiang"] = new(Fate.None, 0),
@@ -59,28 +67,7 @@ public sealed class PlanDemoContributor(EvidenceStore evidenceStore) : IDemoSeed
         var units = await db.Set<Unit>().Include(u => u.People).ToDictionaryAsync(u => u.Id, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var office = new Actor("office", "区委教育实践活动办公室", new HashSet<string> { Roles.Office }, null);
-        var planStatuses = new Dictionary<int, PlanStatus?>();
-
-        foreach (var (key, setup) in Plans)
-        {
-            if (!context.Units.TryGetValue(key, out var unitId))
-            {
-                continue;
-            }
-
-            var unit = units[unitId];
-            var coordinator = new Actor("unit", $"{unit.DisplayName}联络员", new HashSet<string> { Roles.Coordinator }, unitId);
-            var plan = SeedPlan(campaign.Id, unit, setup, coordinator, office, tree);
-            if (plan is not null)
-            {
-                db.Add(plan);
-            }
-
-            planStatuses[unitId] = plan?.Status;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-
+        // Per unit, items first: submitting and approving check the unit's experience activities.
         foreach (var (key, setup) in Plans)
         {
             if (!context.Units.TryGetValue(key, out var unitId) || setup.Fate == Fate.None)
@@ -90,60 +77,66 @@ public sealed class PlanDemoContributor(EvidenceStore evidenceStore) : IDemoSeed
 
             var unit = units[unitId];
             var coordinator = new Actor("unit", $"{unit.DisplayName}联络员", new HashSet<string> { Roles.Coordinator }, unitId);
-            foreach (var item in await SeedItemsAsync(campaign, unit, setup, planStatuses[unitId], coordinator, office, tree, context.Random, cancellationToken))
+            var items = PlanItems(campaign, unit, setup, coordinator, tree, context.Random);
+            var plan = SeedPlan(campaign.Id, unit, setup, items, coordinator, office, tree);
+            if (plan.IsApproved)
             {
-                db.Add(item);
+                await MoveOnAsync(unit, items, plan.Status, coordinator, office, tree, context.Random, cancellationToken);
             }
+
+            db.Add(plan);
+            db.AddRange(items.All);
         }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static ImplementationPlan? SeedPlan(int campaignId, Unit unit, UnitPlan setup, Actor coordinator, Actor office, UnitTree tree)
+    private static ImplementationPlan SeedPlan(int campaignId, Unit unit, UnitPlan setup, PlannedItems items, Actor coordinator, Actor office, UnitTree tree)
     {
-        if (setup.Fate == Fate.None)
-        {
-            return null;
-        }
-
         var plan = ImplementationPlan.Draft(campaignId, unit.Id, FirstDraft(unit, setup.Fate == Fate.Draft), coordinator, tree, At(3, 27, 9));
         switch (setup.Fate)
         {
             case Fate.Submitted:
-                plan.Submit(coordinator, tree, At(3, 28, 16));
+                plan.Submit(coordinator, tree, At(3, 28, 16), items.ExperienceReport);
                 break;
             case Fate.Returned:
-                plan.Submit(coordinator, tree, At(3, 28, 16));
+                plan.Submit(coordinator, tree, At(3, 28, 16), items.ExperienceReport);
                 plan.Return(setup.ReturnReason!, office, At(3, 31, 10));
+                if (setup.CancelOneExperienceAfterReturn is { } cancelReason)
+                {
+                    items.Experiences[^1].Cancel(cancelReason, coordinator, tree, At(4, 1, 10));
+                }
+
                 break;
             case Fate.ResubmittedAfterReturn:
-                plan.Submit(coordinator, tree, At(3, 28, 16));
+                plan.Submit(coordinator, tree, At(3, 28, 16), items.ExperienceReport);
                 plan.Return(setup.ReturnReason!, office, At(3, 31, 10));
                 plan.Revise(Revised(unit), coordinator, tree, At(4, 2, 9));
-                plan.Submit(coordinator, tree, At(4, 2, 17));
+                plan.Submit(coordinator, tree, At(4, 2, 17), items.ExperienceReport);
                 break;
             case Fate.Approved:
-                plan.Submit(coordinator, tree, At(3, 28, 16));
-                plan.Approve("同意，请抓好落实", office, At(3, 30, 11));
+                plan.Submit(coordinator, tree, At(3, 28, 16), items.ExperienceReport);
+                plan.Approve("同意，请抓好落实", office, At(3, 30, 11), items.ExperienceReport);
                 break;
             case Fate.ApprovedAfterReturn:
-                plan.Submit(coordinator, tree, At(3, 28, 16));
+                plan.Submit(coordinator, tree, At(3, 28, 16), items.ExperienceReport);
                 plan.Return(setup.ReturnReason!, office, At(3, 29, 10));
                 plan.Revise(Revised(unit), coordinator, tree, At(3, 29, 15));
-                plan.Submit(coordinator, tree, At(3, 29, 17));
-                plan.Approve(null, office, At(3, 31, 9));
+                plan.Submit(coordinator, tree, At(3, 29, 17), items.ExperienceReport);
+                plan.Approve(null, office, At(3, 31, 9), items.ExperienceReport);
                 break;
         }
 
         return plan;
     }
 
-    private async Task<List<WorkItem>> SeedItemsAsync(Campaign campaign, Unit unit, UnitPlan setup, PlanStatus? planStatus, Actor coordinator, Actor office, UnitTree tree, Random random, CancellationToken cancellationToken)
+    private static PlannedItems PlanItems(Campaign campaign, Unit unit, UnitPlan setup, Actor coordinator, UnitTree tree, Random random)
     {
         var study = campaign.Phases[0];
         var milestones = campaign.Milestones;
         var leaders = unit.People.Where(p => p.Role.IsLeader()).OrderBy(p => p.Role).ToList();
         var main = leaders[0];
         var other = leaders.Count > 1 ? leaders[1] : leaders[0];
-        var approved = planStatus == PlanStatus.Approved;
         var created = At(3, 28, 10);
         var items = new List<WorkItem>();
 
@@ -177,12 +170,12 @@ public sealed class PlanDemoContributor(EvidenceStore evidenceStore) : IDemoSeed
         }
 
         Add("整理活动实物资料并归档", WorkItemKind.Other, new DateOnly(2014, 5, 31), null, other);
+        return new PlannedItems(items, upward, grassroots, experiences, visits);
+    }
 
-        if (!approved)
-        {
-            return items;
-        }
-
+    private async Task MoveOnAsync(Unit unit, PlannedItems planned, PlanStatus planStatus, Actor coordinator, Actor office, UnitTree tree, Random random, CancellationToken cancellationToken)
+    {
+        var (_, upward, grassroots, experiences, visits) = planned;
         // Approved units are under way: linkage upward done, grassroots linkage running (overdue in some),
         // experiences approved by the office and partly run, the first visit made.
         var working = At(4, 1, 9);
@@ -213,7 +206,6 @@ public sealed class PlanDemoContributor(EvidenceStore evidenceStore) : IDemoSeed
         visits[0].Start(planStatus, coordinator, tree, At(4, 9, 9));
         await AttachEvidenceAsync(visits[0], coordinator, tree, At(4, 9, 17), cancellationToken);
         visits[0].Complete(planStatus, coordinator, tree, At(4, 9, 18));
-        return items;
     }
 
     private async Task AttachEvidenceAsync(WorkItem item, Actor actor, UnitTree tree, IClock clock, CancellationToken cancellationToken)

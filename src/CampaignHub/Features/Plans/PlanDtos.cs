@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Plans;
 using CampaignHub.Domain.Units;
 
@@ -27,10 +28,26 @@ public sealed record PlanDto(
     string? UpdatedByName,
     DateTimeOffset? UpdatedAt,
     IReadOnlyList<PlanVersionDto> Versions,
-    bool CanEdit,
-    bool CanDecide)
+    ExperienceReport Experience,
+    IReadOnlyDictionary<PlanAction, ActionAnswer> Actions)
 {
-    public bool IsEditable => CanEdit && Status is null or PlanStatus.Draft or PlanStatus.Returned;
+    /// <summary>The viewer may edit the unit's data (coordinator of the unit or above, the office).</summary>
+    public bool CanEdit => Can(PlanAction.Save).Refusal != RefusalKind.NotPermitted;
+
+    /// <summary>The submit button's words: a returned plan goes back after revision.</summary>
+    public string SubmitLabel => Status == PlanStatus.Returned ? "修改后重新提交" : "提交活动办审批";
+
+    /// <summary>The viewer may approve or return the plan now.</summary>
+    public bool CanDecide => Can(PlanAction.Return).IsAllowed;
+
+    /// <summary>The texts may be changed now.</summary>
+    public bool IsEditable => Can(PlanAction.Save).IsAllowed;
+
+    public ActionAnswer Can(PlanAction action) => Actions.GetValueOrDefault(action) ?? ActionAnswer.NotPermitted("您无权执行该操作");
+
+    /// <summary>The domain's answers for every plan action: the one place pages read permissions from.</summary>
+    public static IReadOnlyDictionary<PlanAction, ActionAnswer> AnswersFor(Actor actor, int unitId, PlanStatus? status, UnitTree tree, ExperienceReport experiences) =>
+        Enum.GetValues<PlanAction>().ToDictionary(a => a, a => ImplementationPlan.WhyCannot(a, actor, unitId, status, tree, experiences));
 }
 
 /// <summary>One enrolled unit on the office's plan list and the campaign overview.</summary>
@@ -48,7 +65,9 @@ public sealed record UnitPlanRowDto(
     decimal ProgressPercent,
     int ItemCount,
     int OverdueCount,
-    ExperienceReport Experience);
+    ExperienceReport Experience,
+    ActionAnswer Approve,
+    ActionAnswer Return);
 
 public sealed record PlanOverviewDto(int CampaignId, string CampaignTitle, DateOnly Today, decimal ProgressPercent, IReadOnlyList<UnitPlanRowDto> Units)
 {

@@ -19,8 +19,8 @@ public static class PlanEndpoints
 
     public static void MapPlanEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/campaigns/{campaignId:int}/plans", async (int campaignId, PlanOverviewService overview) =>
-                TypedResults.Ok(await overview.GetAsync(campaignId)))
+        api.MapGet("/campaigns/{campaignId:int}/plans", async (int campaignId, ClaimsPrincipal user, PlanOverviewService overview) =>
+                TypedResults.Ok(await overview.GetAsync(ActorFactory.From(user), campaignId)))
             .WithTags("实施方案与工作事项")
             .WithSummary("获取各单位实施方案的审核概况")
             .RequireAuthorization(Policies.Staff);

@@ -11,7 +11,8 @@ namespace CampaignHub.Features.Plans;
 /// <summary>Every enrolled unit's plan status, work-item progress, overdue items and 3–5 standing.</summary>
 public sealed class PlanOverviewService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
-    public async Task<PlanOverviewDto> GetAsync(int campaignId, CancellationToken cancellationToken = default)
+    /// <summary>The overview as <paramref name="viewer"/> sees it: each row carries what the viewer may do with its plan.</summary>
+    public async Task<PlanOverviewDto> GetAsync(Actor viewer, int campaignId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var campaign = await db.Set<Campaign>().AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(cancellationToken)
@@ -25,6 +26,7 @@ public sealed class PlanOverviewService(IDbContextFactory<CampaignHubDbContext> 
             .Select(i => new WorkItemSnapshot(i.Id, i.UnitId, i.Kind, i.Status, i.ProgressPercent, i.PlannedDate, i.ResponsiblePersonId, i.VisitTheme))
             .ToListAsync(cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var range = await PlanQueries.ExperienceRangeAsync(db, campaignId, cancellationToken);
 
         var today = clock.Today;
         var progress = WorkItemProgress.ForCampaign(unitIds, items);
@@ -36,6 +38,7 @@ public sealed class PlanOverviewService(IDbContextFactory<CampaignHubDbContext> 
             {
                 var plan = plans.GetValueOrDefault(u.Id);
                 var own = byUnit[u.Id].ToList();
+                var experience = FrontlineExperienceRule.Evaluate(own, range);
                 return new UnitPlanRowDto(
                     u.Id,
                     u.ShortName ?? u.Name,
@@ -50,7 +53,9 @@ public sealed class PlanOverviewService(IDbContextFactory<CampaignHubDbContext> 
                     WorkItemProgress.ForUnit(u.Id, own).Percent,
                     own.Count(i => i.Status != WorkItemStatus.Cancelled),
                     WorkItemSchedule.Overdue(own, today).Count,
-                    FrontlineExperienceRule.Evaluate(own));
+                    experience,
+                    ImplementationPlan.WhyCannot(PlanAction.Approve, viewer, u.Id, plan?.Status, tree, experience),
+                    ImplementationPlan.WhyCannot(PlanAction.Return, viewer, u.Id, plan?.Status, tree, experience));
             })
             .ToList();
         return new PlanOverviewDto(campaign.Id, campaign.Title, today, progress.Percent, rows);

@@ -48,6 +48,22 @@ internal static class PlanQueries
         return new WorkItemLookups(phases, milestones, leaders, period is null ? null : new DateRange(period.StartDate, period.EndDate));
     }
 
+    /// <summary>
+    /// The campaign's range of frontline experience activities a plan must carry. The one seam for the campaign's
+    /// own rules (campaign set-up): until a campaign stores its range, every campaign uses the domain default.
+    /// </summary>
+    public static Task<ExperienceRange> ExperienceRangeAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken) =>
+        Task.FromResult(ExperienceRange.Default);
+
+    /// <summary>A unit's experience activities judged against its campaign's range (what submitting and approving check).</summary>
+    public static async Task<ExperienceReport> ExperiencesAsync(CampaignHubDbContext db, int campaignId, int unitId, CancellationToken cancellationToken)
+    {
+        var items = await db.Set<WorkItem>().AsNoTracking().Where(i => i.CampaignId == campaignId && i.UnitId == unitId)
+            .Select(i => new WorkItemSnapshot(i.Id, i.UnitId, i.Kind, i.Status, i.ProgressPercent, i.PlannedDate, i.ResponsiblePersonId, i.VisitTheme))
+            .ToListAsync(cancellationToken);
+        return FrontlineExperienceRule.Evaluate(items, await ExperienceRangeAsync(db, campaignId, cancellationToken));
+    }
+
     public static async Task<PlanStatus?> PlanStatusAsync(CampaignHubDbContext db, int campaignId, int unitId, CancellationToken cancellationToken) =>
         await db.Set<ImplementationPlan>().Where(p => p.CampaignId == campaignId && p.UnitId == unitId).Select(p => (PlanStatus?)p.Status).FirstOrDefaultAsync(cancellationToken);
 

@@ -22,24 +22,24 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var plan = await db.Set<ImplementationPlan>().AsNoTracking().Include("_versions")
             .FirstOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId, cancellationToken);
-        return ToDto(reference, plan, actor, tree, await UserNames.LoadAsync(db, cancellationToken));
+        return ToDto(reference, plan, actor, tree, await UserNames.LoadAsync(db, cancellationToken), await PlanQueries.ExperiencesAsync(db, campaignId, unitId, cancellationToken));
     }
 
     /// <summary>Saves the working texts (creating the draft on first save).</summary>
     /// <param name="expectedVersion">The plan version the editor saw; null when they saw no plan.</param>
     public async Task<PlanDto> SaveDraftAsync(Actor actor, int campaignId, int unitId, PlanText text, int? expectedVersion, CancellationToken cancellationToken = default)
     {
-        var dto = await WriteAsync(actor, campaignId, unitId, expectedVersion, (plan, tree) => plan.Revise(text, actor, tree, clock), text, cancellationToken);
+        var dto = await WriteAsync(actor, campaignId, unitId, expectedVersion, (plan, tree, _) => plan.Revise(text, actor, tree, clock), text, cancellationToken);
         return dto;
     }
 
     /// <summary>Saves the texts and submits them to the office as a new version, in one step.</summary>
     public async Task<PlanDto> SubmitAsync(Actor actor, int campaignId, int unitId, PlanText text, int? expectedVersion, CancellationToken cancellationToken = default)
     {
-        var dto = await WriteAsync(actor, campaignId, unitId, expectedVersion, (plan, tree) =>
+        var dto = await WriteAsync(actor, campaignId, unitId, expectedVersion, (plan, tree, experiences) =>
         {
             plan.Revise(text, actor, tree, clock);
-            plan.Submit(actor, tree, clock);
+            plan.Submit(actor, tree, clock, experiences);
         }, text, cancellationToken);
         return dto;
     }
@@ -47,41 +47,32 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
     /// <summary>The office approves. A coordinator never may, whatever unit the plan belongs to.</summary>
     public async Task<PlanDto> ApproveAsync(Actor actor, int planId, int expectedVersion, string? comment, CancellationToken cancellationToken = default)
     {
-        EnsureOffice(actor);
-        var dto = await DecideAsync(actor, planId, expectedVersion, plan => plan.Approve(comment, actor, clock), cancellationToken);
+        var dto = await DecideAsync(actor, planId, expectedVersion, (plan, experiences) => plan.Approve(comment, actor, clock, experiences), cancellationToken);
         return dto;
     }
 
     /// <summary>The office returns the plan with a required reason, shown to the unit.</summary>
     public async Task<PlanDto> ReturnAsync(Actor actor, int planId, int expectedVersion, string reason, CancellationToken cancellationToken = default)
     {
-        EnsureOffice(actor);
-        var dto = await DecideAsync(actor, planId, expectedVersion, plan => plan.Return(reason, actor, clock), cancellationToken);
+        var dto = await DecideAsync(actor, planId, expectedVersion, (plan, _) => plan.Return(reason, actor, clock), cancellationToken);
         return dto;
     }
 
-    private static void EnsureOffice(Actor actor)
-    {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办才能审批实施方案");
-        }
-    }
-
-    private async Task<PlanDto> WriteAsync(Actor actor, int campaignId, int unitId, int? expectedVersion, Action<ImplementationPlan, UnitTree> change, PlanText text, CancellationToken cancellationToken)
+    private async Task<PlanDto> WriteAsync(Actor actor, int campaignId, int unitId, int? expectedVersion, Action<ImplementationPlan, UnitTree, ExperienceReport> change, PlanText text, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var reference = await PlanQueries.CampaignUnitAsync(db, campaignId, unitId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
         var names = await UserNames.LoadAsync(db, cancellationToken);
+        var experiences = await PlanQueries.ExperiencesAsync(db, campaignId, unitId, cancellationToken);
         var plan = await db.Set<ImplementationPlan>().Include("_versions")
             .FirstOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId, cancellationToken);
         if (plan is null)
         {
             if (expectedVersion is not null)
             {
-                throw new ConcurrencyConflictException(ToDto(reference, null, actor, tree, names));
+                throw new ConcurrencyConflictException(ToDto(reference, null, actor, tree, names, experiences));
             }
 
             plan = ImplementationPlan.Draft(campaignId, unitId, text, actor, tree, clock);
@@ -89,26 +80,29 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
         }
         else
         {
-            plan.EnsureVersion(expectedVersion ?? -1, () => ToDto(reference, plan, actor, tree, names));
+            plan.EnsureVersion(expectedVersion ?? -1, () => ToDto(reference, plan, actor, tree, names, experiences));
         }
 
-        change(plan, tree);
+        change(plan, tree, experiences);
         await SaveAsync(db, () => CurrentAsync(actor, campaignId, unitId, cancellationToken), cancellationToken);
-        return ToDto(reference, plan, actor, tree, names);
+        return ToDto(reference, plan, actor, tree, names, experiences);
     }
 
-    private async Task<PlanDto> DecideAsync(Actor actor, int planId, int expectedVersion, Action<ImplementationPlan> decide, CancellationToken cancellationToken)
+    private async Task<PlanDto> DecideAsync(Actor actor, int planId, int expectedVersion, Action<ImplementationPlan, ExperienceReport> decide, CancellationToken cancellationToken)
     {
+        // Refused before anything is read: whether the plan exists is none of a non-reviewer's business.
+        ImplementationPlan.WhoReviews(actor).Ensure();
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var plan = await db.Set<ImplementationPlan>().Include("_versions").FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new NotFoundException("找不到该实施方案");
         var reference = await PlanQueries.CampaignUnitAsync(db, plan.CampaignId, plan.UnitId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var names = await UserNames.LoadAsync(db, cancellationToken);
-        plan.EnsureVersion(expectedVersion, () => ToDto(reference, plan, actor, tree, names));
-        decide(plan);
+        var experiences = await PlanQueries.ExperiencesAsync(db, plan.CampaignId, plan.UnitId, cancellationToken);
+        plan.EnsureVersion(expectedVersion, () => ToDto(reference, plan, actor, tree, names, experiences));
+        decide(plan, experiences);
         await SaveAsync(db, () => CurrentAsync(actor, plan.CampaignId, plan.UnitId, cancellationToken), cancellationToken);
-        return ToDto(reference, plan, actor, tree, names);
+        return ToDto(reference, plan, actor, tree, names, experiences);
     }
 
     private static async Task SaveAsync(CampaignHubDbContext db, Func<Task<PlanDto>> current, CancellationToken cancellationToken)
@@ -127,7 +121,8 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
     private async Task<PlanDto> CurrentAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken) =>
         await GetAsync(actor, campaignId, unitId, cancellationToken);
 
-    internal static PlanDto ToDto(CampaignUnitRef reference, ImplementationPlan? plan, Actor actor, UnitTree tree, UserNames names) => new(
+
+    internal static PlanDto ToDto(CampaignUnitRef reference, ImplementationPlan? plan, Actor actor, UnitTree tree, UserNames names, ExperienceReport experiences) => new(
         plan?.Id,
         reference.CampaignId,
         reference.CampaignTitle,
@@ -140,6 +135,6 @@ public sealed class PlanService(IDbContextFactory<CampaignHubDbContext> dbFactor
         plan is null ? null : names.Of(plan.UpdatedBy),
         plan?.UpdatedAt,
         plan?.Versions.Select(v => new PlanVersionDto(v.Number, v.Text, v.SubmittedByName, v.SubmittedAt, v.Decision, v.DecisionComment, v.DecidedByName, v.DecidedAt)).ToList() ?? [],
-        UnitAccess.CanEdit(actor, reference.UnitId, tree),
-        plan?.CanDecide(actor) == true);
+        experiences,
+        PlanDto.AnswersFor(actor, reference.UnitId, plan?.Status, tree, experiences));
 }

@@ -104,15 +104,18 @@ public sealed class PublicDisclosureService(
             }
 
             IPubliclyRatable item;
+            int campaignId;
             switch (kind)
             {
                 case RatedItemKind.RectificationItem:
                     var rectification = await db.Set<RectificationItem>().FirstOrDefaultAsync(r => r.Id == itemId, cancellationToken) ?? throw new NotFoundException("找不到该事项");
                     item = rectification;
+                    campaignId = rectification.CampaignId;
                     break;
                 case RatedItemKind.Commitment:
                     var commitment = await db.Set<Commitment>().FirstOrDefaultAsync(c => c.Id == itemId, cancellationToken) ?? throw new NotFoundException("找不到该事项");
                     item = commitment;
+                    campaignId = commitment.CampaignId;
                     break;
                 default:
                     throw new DomainException("评价对象无效");
@@ -122,7 +125,10 @@ public sealed class PublicDisclosureService(
             var today = new PublicRatingsToday(
                 await db.Set<PublicRatingEntry>().CountAsync(r => r.ClientKey == clientKey && r.RatedAt >= dayStart, cancellationToken),
                 await db.Set<PublicRatingEntry>().CountAsync(r => r.ItemKind == kind && r.ItemId == itemId && r.RatedAt >= dayStart, cancellationToken));
-            db.Add(PublicRatingEntry.Rate(item, deviceId, clientKey, rating, quota, today, clock));
+            var earlier = rating == PublicRating.Unsatisfied
+                ? await db.Set<PublicRatingEntry>().AsNoTracking().Where(r => r.ItemKind == kind && r.ItemId == itemId).ToListAsync(cancellationToken)
+                : [];
+            db.Add(PublicRatingEntry.Rate(item, deviceId, clientKey, rating, quota, today, clock, earlier, ReopenReviewRuleOf(campaignId)));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -134,4 +140,10 @@ public sealed class PublicDisclosureService(
             }
         }
     }
+
+    /// <summary>
+    /// The campaign's reopen-review rule. The one seam for the campaign's own rules (campaign set-up): until a
+    /// campaign stores its rule, every campaign uses the domain default.
+    /// </summary>
+    public static ReopenReviewRule ReopenReviewRuleOf(int campaignId) => ReopenReviewRule.Default;
 }

@@ -92,11 +92,27 @@ public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore
         db.AddRange(queue, documents, lamps, stalls, approvals, allowance, registration, cars, water, meetings);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Public ratings: the lamps were rated 不满意 once, so they wait on the office's reopen review.
-        db.Add(PublicRatingEntry.Rate(lamps, "demo-device-01", PublicRating.Satisfied, Clock(4, 5)));
-        db.Add(PublicRatingEntry.Rate(lamps, "demo-device-02", PublicRating.Unsatisfied, Clock(4, 6)));
-        db.Add(PublicRatingEntry.Rate(stalls, "demo-device-01", PublicRating.Satisfied, Clock(4, 9)));
-        db.Add(PublicRatingEntry.Rate(stalls, "demo-device-03", PublicRating.BasicallySatisfied, Clock(4, 9)));
+        // Public ratings: three different residents rated the lamps 不满意, so they wait on the office's reopen review
+        // (one click alone would not send them there).
+        var lampRatings = new List<PublicRatingEntry> { PublicRatingEntry.Rate(lamps, "demo-device-01", PublicRating.Satisfied, Clock(4, 5)) };
+        foreach (var device in new[] { "demo-device-02", "demo-device-04", "demo-device-05" })
+        {
+            lampRatings.Add(PublicRatingEntry.Rate(lamps, device, PublicRating.Unsatisfied, Clock(4, 6), lampRatings));
+        }
+
+        db.AddRange(lampRatings);
+        // The stalls: two residents 不满意 so far — one short of the reopen review (three different raters).
+        var stallRatings = new List<PublicRatingEntry>
+        {
+            PublicRatingEntry.Rate(stalls, "demo-device-01", PublicRating.Satisfied, Clock(4, 9)),
+            PublicRatingEntry.Rate(stalls, "demo-device-03", PublicRating.BasicallySatisfied, Clock(4, 9)),
+        };
+        foreach (var device in new[] { "demo-device-06", "demo-device-07" })
+        {
+            stallRatings.Add(PublicRatingEntry.Rate(stalls, device, PublicRating.Unsatisfied, Clock(4, 9), stallRatings));
+        }
+
+        db.AddRange(stallRatings);
 
         await SeedOpinionsAsync(db, campaignId, u, tree, registration, queue, cancellationToken);
         await SeedCommitmentsAsync(db, campaignId, u, tree, cancellationToken);

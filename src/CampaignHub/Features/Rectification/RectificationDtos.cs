@@ -1,4 +1,6 @@
+using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Units;
 
 namespace CampaignHub.Features.Rectification;
 
@@ -70,6 +72,14 @@ public sealed record RectificationDetailDto(
     DateOnly Today)
 {
     public string? MissingText => FourHaveNames.DescribeMissing(Missing);
+
+    /// <summary>The domain's answer for every action (<see cref="RectificationItem.WhyCannot"/>): the buttons render from these.</summary>
+    public IReadOnlyDictionary<RectificationAction, ActionAnswer> Actions { get; init; } = new Dictionary<RectificationAction, ActionAnswer>();
+
+    public ActionAnswer Can(RectificationAction action) => Actions.GetValueOrDefault(action) ?? ActionAnswer.NotPermitted("您无权执行该操作");
+
+    public static IReadOnlyDictionary<RectificationAction, ActionAnswer> AnswersFor(RectificationItem item, Actor actor, UnitTree tree) =>
+        Enum.GetValues<RectificationAction>().ToDictionary(a => a, a => item.WhyCannot(a, actor, tree));
 }
 
 /// <summary>What the editor form sends; the service applies only what changed.</summary>

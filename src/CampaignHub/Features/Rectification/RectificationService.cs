@@ -198,7 +198,10 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             UnitAccess.CanEdit(actor, item.UnitId, tree),
             actor.IsOffice || actor.IsSupervisor,
             actor.IsOffice,
-            today);
+            today)
+        {
+            Actions = RectificationDetailDto.AnswersFor(item, actor, tree),
+        };
     }
 
     /// <summary>Login names (as stored on records) to the people's display names; unknown names map to themselves.</summary>

@@ -29,14 +29,11 @@ public sealed class RectificationWallSource : IWallSource
             var own = byUnit[id].ToList();
             return new WallSlice
             {
-                Problems = new ProgressBuckets(
-                    own.Count(i => i.Status.IsFinished()),
-                    own.Count(i => i.Status == RectificationStatus.InProgress),
-                    own.Count(i => i.Status is RectificationStatus.NotStarted or RectificationStatus.Reopened)),
+                Problems = ProgressBuckets.Of(own.Select(i => (ProgressBucket?)i.Status.ProgressBucket())),
                 Overdue = own
                     .Select(i => (i, days: Overdue.DaysOverdue(i.Deadline, i.Status.IsFinished(), today)))
                     .Where(x => x.days > 0)
-                    .Select(x => new WallOverdueItem("整改事项", id, x.i.Title, x.days, $"rectification/{x.i.Id}"))
+                    .Select(x => new WallOverdueItem(OverdueKinds.Rectification, id, x.i.Title, x.days, $"rectification/{x.i.Id}"))
                     .ToList(),
             };
         });
@@ -68,7 +65,7 @@ public sealed class CommitmentWallSource : IWallSource
                 Overdue = own
                     .Select(c => (c, days: c.DaysOverdue(today)))
                     .Where(x => x.days > 0)
-                    .Select(x => new WallOverdueItem("承诺事项", id, x.c.Content, x.days, "commitments"))
+                    .Select(x => new WallOverdueItem(OverdueKinds.Commitment, id, x.c.Content, x.days, "commitments"))
                     .ToList(),
             };
         });

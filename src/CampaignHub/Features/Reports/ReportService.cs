@@ -54,9 +54,10 @@ public sealed class ReportService(WallCache wall, SatisfactionWallVisibility sea
                 new("承诺事项总数", u => u.Commitments.Total),
                 new("工作事项完成", u => u.WorkItems.Done),
                 new("工作事项总数", u => u.WorkItems.Total),
-                new("群众满意率", u => u.Rate is null ? "—" : u.Rate.Rate is { } r ? r.ToString("P1", System.Globalization.CultureInfo.GetCultureInfo("zh-CN")) : "样本不足"),
-                new("有效答卷", u => u.Rate?.Valid ?? 0),
-                new("逾期事项", u => u.OverdueCount),
+                new("群众满意率", u => u.Rate is null ? "—" : u.Rate.Rate is { } r ? Domain.Satisfaction.SatisfactionRate.FormatPercent(r) : Domain.Satisfaction.SatisfactionRate.SampleInsufficientText),
+                new("满意率说明", u => u.Rate?.Label ?? "", 30),
+                new("有效问卷", u => u.Rate?.Respondents ?? 0),
+                new("逾期事项（全部类别）", u => u.OverdueCount),
                 new("督导标记", u => u.Flagged ? "是" : "否"),
             ], title)
             .AddSheet("逾期事项", s.Overdue,

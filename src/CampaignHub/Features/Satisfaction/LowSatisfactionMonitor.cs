@@ -14,9 +14,19 @@ namespace CampaignHub.Features.Satisfaction;
 /// </summary>
 public sealed class LowSatisfactionMonitor(IClock clock)
 {
-    /// <summary>Adds automatic flags to <paramref name="db"/> (not saved) for the survey's low units; returns them. <paramref name="at"/> dates them (the demo seed's past).</summary>
+    /// <summary>
+    /// Adds automatic flags to <paramref name="db"/> (not saved) for the survey's low units; returns them. Only from a
+    /// result the units may see: none while the survey is sealed for them (<see cref="LowSatisfaction.UnitsToFlag(SatisfactionSurvey, DateTimeOffset, IReadOnlyDictionary{int, RateResult}, decimal, IEnumerable{int}?)"/>),
+    /// so closing the survey flags. <paramref name="at"/> dates them (the demo seed's past).
+    /// </summary>
     public async Task<IReadOnlyList<UnitFlag>> FlagLowUnitsAsync(CampaignHubDbContext db, SatisfactionSurvey survey, CancellationToken cancellationToken = default, IClock? at = null)
     {
+        var now = (at ?? clock).UtcNow;
+        if (!survey.UnitsMaySeeResults(now))
+        {
+            return [];
+        }
+
         var threshold = await ThresholdAsync(db, survey.CampaignId, cancellationToken);
         var counts = await RateQueries.CountsAsync(db, [survey.Id], cancellationToken: cancellationToken);
         var byUnit = RateQueries.ByUnit(counts, survey.MinimumSample);
@@ -24,7 +34,7 @@ public sealed class LowSatisfactionMonitor(IClock clock)
             .Where(f => f.CampaignId == survey.CampaignId && f.Kind == UnitFlagKind.Automatic && f.ClearedAt == null)
             .Select(f => f.UnitId)
             .ToListAsync(cancellationToken);
-        var raised = LowSatisfaction.UnitsToFlag(byUnit, threshold, alreadyFlagged)
+        var raised = LowSatisfaction.UnitsToFlag(survey, now, byUnit, threshold, alreadyFlagged)
             .Select(low => UnitFlag.RaiseAutomatic(survey.CampaignId, low.UnitId, survey.Id, low.Rate, threshold, at ?? clock))
             .ToList();
         db.AddRange(raised);
@@ -55,7 +65,7 @@ public sealed class LowSatisfactionMonitor(IClock clock)
         var settled = new List<RectificationOrder>();
         foreach (var order in orders)
         {
-            var rate = byUnit.GetValueOrDefault(order.UnitId, new RateResult(0, 0, 0, 0, survey.MinimumSample));
+            var rate = byUnit.GetValueOrDefault(order.UnitId, RateResult.Empty(survey.MinimumSample));
             if (rate.SampleInsufficient)
             {
                 continue;

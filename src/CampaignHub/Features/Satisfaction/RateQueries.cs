@@ -9,7 +9,7 @@ public sealed record AnswerCount(int SurveyId, int UnitId, int GroupNumber, int 
 
 /// <summary>
 /// Counts answers in the store (grouped, so a few thousand questionnaires stay cheap) and turns counts into the
-/// domain's <see cref="RateResult"/>, which applies the formula and the minimum sample.
+/// domain's <see cref="RateResult"/>, which applies the formula and the minimum sample (of questionnaires).
 /// </summary>
 public static class RateQueries
 {
@@ -25,22 +25,9 @@ public static class RateQueries
         return rows.Select(r => new AnswerCount(r.SurveyId, r.UnitId, r.RespondentGroupNumber, r.QuestionNumber, r.Answer, r.Count)).ToList();
     }
 
-    public static RateResult Rate(IEnumerable<AnswerCount> counts, int minimumSample)
-    {
-        int satisfied = 0, basically = 0, dissatisfied = 0, dontKnow = 0;
-        foreach (var c in counts)
-        {
-            switch (c.Answer)
-            {
-                case Answer.Satisfied: satisfied += c.Count; break;
-                case Answer.BasicallySatisfied: basically += c.Count; break;
-                case Answer.Dissatisfied: dissatisfied += c.Count; break;
-                default: dontKnow += c.Count; break;
-            }
-        }
-
-        return new RateResult(satisfied, basically, dissatisfied, dontKnow, minimumSample);
-    }
+    /// <summary>The domain's rate of these counts (respondents read from them: see <see cref="SatisfactionRate.FromTallies"/>).</summary>
+    public static RateResult Rate(IEnumerable<AnswerCount> counts, int minimumSample) =>
+        SatisfactionRate.FromTallies(counts.Select(c => new AnswerTally(c.SurveyId, c.QuestionNumber, c.Answer, c.Count)), minimumSample);
 
     public static Dictionary<int, RateResult> ByUnit(IEnumerable<AnswerCount> counts, int minimumSample) =>
         counts.GroupBy(c => c.UnitId).ToDictionary(g => g.Key, g => Rate(g, minimumSample));

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignHub.Features.Satisfaction;
 
 /// <summary>
-/// The read model the wall uses: every unit's rate in the campaign's current survey (the open one, else the latest
-/// closed one; re-surveys excluded) with sample sufficiency, the flagged units and the open and overdue orders.
+/// The campaign's satisfaction read model: every unit's headline figure (<see cref="HeadlineSatisfaction"/>, the same
+/// rule as the wall; re-surveys excluded), the district figure, the current survey's overall result, the flagged
+/// units and the open and overdue orders.
 /// Only for those who see every rate live (leadership, office, supervisors, the display account).
 /// </summary>
 public sealed class SatisfactionReadService(IDbContextFactory<CampaignHubDbContext> dbFactory, SupervisionService supervision)
@@ -35,21 +36,27 @@ public sealed class SatisfactionReadService(IDbContextFactory<CampaignHubDbConte
         var supervisorView = new Actor(Actor.System.UserName, Actor.System.DisplayName, new HashSet<string> { Roles.Supervisor }, null);
         var overview = await supervision.OverviewAsync(supervisorView, campaignId, cancellationToken);
 
-        List<UnitCurrentRateDto> units = [];
-        RateDto? overall = null;
-        if (current is not null)
-        {
-            var counts = await RateQueries.CountsAsync(db, [current.Id], cancellationToken: cancellationToken);
-            units = current.TargetUnitIds
-                .Select(id =>
+        // Every unit's headline figure by the one rule, from every started survey that evaluated it.
+        var counts = await RateQueries.CountsAsync(db, surveys.Select(s => s.Id).ToList(), cancellationToken: cancellationToken);
+        var byPair = counts.ToLookup(c => (c.SurveyId, c.UnitId));
+        var headlines = surveys.SelectMany(s => s.TargetUnitIds).Distinct()
+            .Select(id => HeadlineSatisfaction.ForUnit(id, surveys.Where(s => s.Targets(id))
+                .Select(s => new SurveyUnitResult(s.Id, s.OpensAt, s.Status == SurveyStatus.Open, RateQueries.Rate(byPair[(s.Id, id)], s.MinimumSample)))))
+            .ToList();
+        var units = headlines
+            .Select(h =>
+            {
+                var rate = h.Result ?? RateQueries.Rate(byPair[(current!.Id, h.UnitId)], current.MinimumSample);
+                return new UnitCurrentRateDto(h.UnitId, names.GetValueOrDefault(h.UnitId, "?"), RateDto.From(rate), LowSatisfaction.IsLow(h.Rate, threshold), flaggedUnits.Contains(h.UnitId))
                 {
-                    var rate = RateQueries.Rate(counts.Where(c => c.UnitId == id), current.MinimumSample);
-                    return new UnitCurrentRateDto(id, names.GetValueOrDefault(id, "?"), RateDto.From(rate), LowSatisfaction.IsLow(rate, threshold), flaggedUnits.Contains(id));
-                })
-                .OrderBy(u => u.Rate.Rate ?? 2m).ThenBy(u => u.UnitId)
-                .ToList();
-            overall = RateDto.From(RateQueries.Rate(counts, current.MinimumSample));
-        }
+                    Label = h.Label,
+                    FromSurveyId = h.SurveyId,
+                };
+            })
+            .OrderBy(u => u.Rate.Rate ?? 2m).ThenBy(u => u.UnitId)
+            .ToList();
+        var overall = current is null ? null : RateDto.From(RateQueries.Rate(byPair.Where(g => g.Key.SurveyId == current.Id).SelectMany(g => g), current.MinimumSample));
+        var district = HeadlineSatisfaction.District(headlines);
 
         return new CampaignSatisfactionSnapshot(
             campaignId,
@@ -62,6 +69,10 @@ public sealed class SatisfactionReadService(IDbContextFactory<CampaignHubDbConte
             units,
             overview.FlaggedUnits,
             overview.OpenOrders,
-            overview.OverdueOrders);
+            overview.OverdueOrders)
+        {
+            HeadlineRate = district.Rate,
+            HeadlineRespondents = district.Respondents,
+        };
     }
 }

@@ -83,7 +83,7 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
         var results = await GetAsync(actor, surveyId, cancellationToken);
         var s = results.Survey;
         var note = $"总体满意率 {results.Overall.Display}，答卷 {s.ResponseCount} 份，满意率阈值 {SatisfactionRate.FormatPercent(results.Threshold)}；"
-            + $"{results.Formula}；有效答案数少于{s.MinimumSample}时显示“{SatisfactionRate.SampleInsufficientText}”"
+            + $"{results.Formula}；有效问卷少于{s.MinimumSample}份时显示“{SatisfactionRate.SampleInsufficientText}”"
             + (results.Sealed ? "；测评进行中" : string.Empty);
         var bytes = new XlsxWriter()
             .AddSheet("各单位", results.Units, RateColumns("单位"), $"{s.Title} 各单位满意率（{note}）")
@@ -104,6 +104,7 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
         new("有效答案", r => r.Rate.Valid, 10),
         new("满意率", r => r.Rate.Display, 10),
         new("低于阈值", r => r.Rate.SampleInsufficient ? null : r.BelowThreshold, 10),
+        new("有效问卷", r => r.Rate.Respondents, 10),
     ];
 
     /// <summary>One unit's rate; refused for a coordinator of another unit, or of this unit while sealed.</summary>

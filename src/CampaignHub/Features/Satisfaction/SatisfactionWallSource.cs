@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignHub.Features.Satisfaction;
 
 /// <summary>
-/// The wall's satisfaction slices: each unit's rate in the campaign's current survey (the open one, else the latest
-/// closed one; re-surveys left out) with its trend across surveys, its active flags, and its open orders (overdue
-/// ones also listed as overdue items). An answer reloads only its unit's slice.
+/// The wall's satisfaction slices: each unit's headline figure by the domain's rule (<see cref="HeadlineSatisfaction"/>:
+/// the latest survey with a sufficient sample, re-surveys left out) with its trend across surveys, its active flags,
+/// and its open orders (overdue ones also listed as overdue items). An answer reloads only its unit's slice.
 /// </summary>
 public sealed class SatisfactionWallSource : IWallSource
 {
@@ -27,19 +27,31 @@ public sealed class SatisfactionWallSource : IWallSource
                 .ToListAsync(cancellationToken))
             .OrderBy(s => s.OpensAt)
             .ToList();
-        var current = surveys.LastOrDefault(s => s.Status == SurveyStatus.Open) ?? surveys.LastOrDefault();
-        // The wall needs (survey, unit, answer) totals only: grouping by group and question as well would return
-        // hundreds of thousands of rows at province scale.
+        // The wall needs (survey, unit, answer) totals and (survey, unit) questionnaires only: grouping by group and
+        // question as well would return hundreds of thousands of rows at province scale.
         var surveyIds = surveys.Select(s => s.Id).ToList();
-        var counts = (await (
+        var answers = (await (
                 from a in db.Set<SurveyAnswer>()
                 join r in db.Set<SurveyResponse>() on a.SurveyResponseId equals r.Id
                 where surveyIds.Contains(r.SurveyId) && (unitId == null || r.UnitId == unitId)
                 group a by new { r.SurveyId, r.UnitId, a.Answer } into g
                 select new { g.Key.SurveyId, g.Key.UnitId, g.Key.Answer, Count = g.Count() })
             .ToListAsync(cancellationToken))
-            .Select(c => new AnswerCount(c.SurveyId, c.UnitId, 0, 0, c.Answer, c.Count))
             .ToLookup(c => (c.SurveyId, c.UnitId));
+        var respondents = await db.Set<SurveyResponse>()
+            .Where(r => surveyIds.Contains(r.SurveyId) && (unitId == null || r.UnitId == unitId))
+            .GroupBy(r => new { r.SurveyId, r.UnitId })
+            .Select(g => new { g.Key.SurveyId, g.Key.UnitId, Count = g.Count() })
+            .ToDictionaryAsync(g => (g.SurveyId, g.UnitId), g => g.Count, cancellationToken);
+
+        SurveyUnitResult ResultOf(SatisfactionSurvey survey, int unit)
+        {
+            var counts = answers[(survey.Id, unit)].ToList();
+            int Of(Answer answer) => counts.Where(c => c.Answer == answer).Sum(c => c.Count);
+            var result = new RateResult(Of(Answer.Satisfied), Of(Answer.BasicallySatisfied), Of(Answer.Dissatisfied), Of(Answer.DontKnow), survey.MinimumSample, respondents.GetValueOrDefault((survey.Id, unit)));
+            return new SurveyUnitResult(survey.Id, survey.OpensAt, survey.Status == SurveyStatus.Open, result);
+        }
+
         var flags = await db.Set<UnitFlag>().AsNoTracking().Where(f => f.CampaignId == campaignId && f.ClearedAt == null && (unitId == null || f.UnitId == unitId)).ToListAsync(cancellationToken);
         var orders = await db.Set<RectificationOrder>().AsNoTracking()
             .Where(o => o.CampaignId == campaignId && o.Status != RectificationOrderStatus.Closed && (unitId == null || o.UnitId == unitId))
@@ -47,21 +59,14 @@ public sealed class SatisfactionWallSource : IWallSource
 
         return units.ToDictionary(id => id, id =>
         {
-            WallRate? rate = null;
-            if (current is not null && current.Targets(id))
-            {
-                var result = RateQueries.Rate(counts[(current.Id, id)], current.MinimumSample);
-                var trend = surveys.Where(s => s.Targets(id)).Select(s => RateQueries.Rate(counts[(s.Id, id)], s.MinimumSample).Rate).ToList();
-                rate = new WallRate(result.Numerator, result.Denominator, current.MinimumSample, trend);
-            }
-
+            var rate = WallRate.From(id, surveys.Where(s => s.Targets(id)).Select(s => ResultOf(s, id)).ToList());
             var unitOrders = orders.Where(o => o.UnitId == id).ToList();
             return new WallSlice
             {
                 Rate = rate,
                 Flags = flags.Where(f => f.UnitId == id).Select(f => new WallFlag(id, f.Kind.ToChinese(), f.Reason, f.RaisedAt)).ToList(),
                 Orders = unitOrders.Select(o => new WallOrder(id, o.Reason, o.Deadline, o.IsOverdue(today), o.DaysOverdue(today), o.StatusText(today))).ToList(),
-                Overdue = unitOrders.Where(o => o.IsOverdue(today)).Select(o => new WallOverdueItem("整改通知", id, o.Reason, o.DaysOverdue(today), $"supervision/units/{id}")).ToList(),
+                Overdue = unitOrders.Where(o => o.IsOverdue(today)).Select(o => new WallOverdueItem(OverdueKinds.Order, id, o.Reason, o.DaysOverdue(today), $"supervision/units/{id}")).ToList(),
             };
         });
     }

@@ -119,13 +119,17 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             return Task.CompletedTask;
         }, cancellationToken);
 
-    /// <summary>Closes early; orders waiting for this survey as their re-survey are settled in the same save.</summary>
+    /// <summary>
+    /// Closes early; orders waiting for this survey as their re-survey are settled, and units now low are flagged
+    /// (their results are no longer sealed), in the same save.
+    /// </summary>
     public async Task<SurveyDetailDto> CloseAsync(Actor actor, int surveyId, int expectedVersion, CancellationToken cancellationToken = default)
     {
         return await EditAsync(actor, surveyId, expectedVersion, async (db, survey) =>
         {
             survey.Close(actor, clock);
             await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken);
+            await monitor.FlagLowUnitsAsync(db, survey, cancellationToken);
         }, cancellationToken);
     }
 

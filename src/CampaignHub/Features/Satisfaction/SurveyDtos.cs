@@ -64,11 +64,14 @@ public sealed record PublicSurveyDto(
 /// <summary>A rate as shown: the counts, the rate (null = 样本不足) and the display text.</summary>
 public sealed record RateDto(int Satisfied, int BasicallySatisfied, int Dissatisfied, int DontKnow, int MinimumSample, decimal? Rate, string Display, string Explanation)
 {
+    /// <summary>Questionnaires: what the minimum sample counts.</summary>
+    public int Respondents { get; init; }
+
     public bool SampleInsufficient => Rate is null;
 
     public int Valid => Satisfied + BasicallySatisfied + Dissatisfied;
 
-    public static RateDto From(RateResult r) => new(r.Satisfied, r.BasicallySatisfied, r.Dissatisfied, r.DontKnow, r.MinimumSample, r.Rate, r.Display, r.Explanation);
+    public static RateDto From(RateResult r) => new(r.Satisfied, r.BasicallySatisfied, r.Dissatisfied, r.DontKnow, r.MinimumSample, r.Rate, r.Display, r.Explanation) { Respondents = r.Respondents };
 }
 
 public sealed record NamedRateDto(int Key, string Name, RateDto Rate, bool BelowThreshold);
@@ -115,7 +118,15 @@ public sealed record PaperImportPreview(string FileName, IReadOnlyList<string> Q
 public sealed record PaperImportDto(int Id, string FileName, int SheetCount, string BatchIds, string ImportedBy, DateTimeOffset ImportedAt);
 
 /// <summary>For the wall: one unit's current rate in the campaign's current survey.</summary>
-public sealed record UnitCurrentRateDto(int UnitId, string UnitName, RateDto Rate, bool BelowThreshold, bool Flagged);
+/// <summary>A unit's headline figure (<see cref="HeadlineSatisfaction"/>): the rate shown, and what it is.</summary>
+public sealed record UnitCurrentRateDto(int UnitId, string UnitName, RateDto Rate, bool BelowThreshold, bool Flagged)
+{
+    /// <summary>"测评进行中（部分结果）", "新一轮测评样本不足…，显示上一轮结果", or null.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The survey the figure comes from (null: no survey had a sufficient sample).</summary>
+    public int? FromSurveyId { get; init; }
+}
 
 public sealed record CampaignSatisfactionSnapshot(
     int CampaignId,
@@ -128,4 +139,13 @@ public sealed record CampaignSatisfactionSnapshot(
     IReadOnlyList<UnitCurrentRateDto> Units,
     IReadOnlyList<Supervision.FlagDto> FlaggedUnits,
     IReadOnlyList<Supervision.OrderDto> OpenOrders,
-    IReadOnlyList<Supervision.OrderDto> OverdueOrders);
+    IReadOnlyList<Supervision.OrderDto> OverdueOrders)
+{
+    /// <summary>The district figure: the units' headline rates weighted by their questionnaires.</summary>
+    public decimal? HeadlineRate { get; init; }
+
+    public int HeadlineRespondents { get; init; }
+
+    /// <summary>The headline rule, stated beside the figures.</summary>
+    public string HeadlineRule { get; init; } = HeadlineSatisfaction.Rule;
+}

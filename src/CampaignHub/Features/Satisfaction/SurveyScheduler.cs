@@ -33,6 +33,7 @@ public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFac
             {
                 changed++;
                 await monitor.SettleResurveyOrdersAsync(db, survey, cancellationToken);
+                await monitor.FlagLowUnitsAsync(db, survey, cancellationToken);
             }
         }
 

@@ -4,28 +4,29 @@ using CampaignHub.Domain.Supervision;
 namespace CampaignHub.Features.Supervision;
 
 /// <summary>
-/// Which actions a person is offered on an order or a flag. The domain refuses the same things on the server; this
-/// only keeps the buttons to what the viewer may actually do (a leader reads, a coordinator answers for their unit).
+/// The domain's answers (<see cref="SupervisionPermissions"/>) for an order or a flag as the pages hold them (DTOs):
+/// the buttons render from these, and the domain refuses the same things with the same reasons on the server.
 /// </summary>
 public static class SupervisionActions
 {
+    public static ActionAnswer Answer(Actor viewer, OrderDto order, OrderAction action) =>
+        SupervisionPermissions.WhyCannot(action, viewer, order.UnitId, order.Status);
+
+    public static ActionAnswer Answer(Actor viewer, FlagDto flag, FlagAction action) =>
+        SupervisionPermissions.WhyCannot(action, viewer, flag.Active, flag.HasOpenOrder);
+
     /// <summary>A supervisor or the office arranges the re-survey once the unit has responded (or re-arranges it).</summary>
-    public static bool CanArrangeResurvey(Actor viewer, OrderDto order) =>
-        CanManage(viewer) && order.Status is RectificationOrderStatus.Responded or RectificationOrderStatus.ResurveyPending;
+    public static bool CanArrangeResurvey(Actor viewer, OrderDto order) => Answer(viewer, order, OrderAction.ArrangeResurvey).IsAllowed;
 
     /// <summary>A supervisor or the office moves the deadline of an order that is not closed.</summary>
-    public static bool CanChangeDeadline(Actor viewer, OrderDto order) =>
-        CanManage(viewer) && order.Status != RectificationOrderStatus.Closed;
+    public static bool CanChangeDeadline(Actor viewer, OrderDto order) => Answer(viewer, order, OrderAction.ChangeDeadline).IsAllowed;
 
     /// <summary>The ordered unit's own coordinator answers while the order is issued or already answered (to amend it).</summary>
-    public static bool CanRespond(Actor viewer, OrderDto order) =>
-        viewer.IsCoordinator && viewer.UnitId == order.UnitId && order.Status is RectificationOrderStatus.Issued or RectificationOrderStatus.Responded;
+    public static bool CanRespond(Actor viewer, OrderDto order) => Answer(viewer, order, OrderAction.Respond).IsAllowed;
 
     /// <summary>A supervisor orders rectification for an active flag whose unit has no open order yet.</summary>
-    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => viewer.IsSupervisor && flag.Active && !flag.HasOpenOrder;
+    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.IssueOrder).IsAllowed;
 
     /// <summary>A supervisor or the office clears an active flag.</summary>
-    public static bool CanClearFlag(Actor viewer, FlagDto flag) => CanManage(viewer) && flag.Active;
-
-    private static bool CanManage(Actor viewer) => viewer.IsSupervisor || viewer.IsOffice;
+    public static bool CanClearFlag(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.Clear).IsAllowed;
 }

@@ -295,18 +295,18 @@ public sealed class WallCache : IDisposable
                 slices.Select(s => s.Duties).OfType<WallDutyCounts>().FirstOrDefault()));
         }
 
-        var rates = rows.Select(r => r.Rate).OfType<WallRate>().ToList();
-        var valid = rates.Sum(r => r.Valid);
+        var district = WallRate.District(rows.Select(r => r.Rate));
         var headline = new WallHeadline(
             rows.Sum(r => r.Problems.Done),
             rows.Sum(r => r.Problems.Total),
-            Domain.Satisfaction.SatisfactionRate.Of(rates.Sum(r => r.Positive), valid),
-            valid,
+            district.Rate,
+            district.Respondents,
             overdue.Count,
             rows.Sum(r => r.Commitments.Done),
             rows.Sum(r => r.Commitments.Total),
             flags.Select(f => f.UnitId).Distinct().Count(),
-            orders.Count);
+            orders.Count,
+            district.Label);
 
         return new WallSnapshot(
             campaign.Summary,

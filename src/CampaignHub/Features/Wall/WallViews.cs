@@ -4,7 +4,7 @@ using CampaignHub.Live;
 namespace CampaignHub.Features.Wall;
 
 /// <summary>One bar of the satisfaction panel: a unit's latest rate and its trend, ready to draw.</summary>
-public sealed record WallRateBar(int UnitId, string Name, decimal? Rate, string Trend);
+public sealed record WallRateBar(int UnitId, string Name, decimal? Rate, string Trend, bool IsLow, string? Label);
 
 /// <summary>The weakest units' rates, how many units were rated and how many are below the threshold.</summary>
 public sealed record WallRatesView(ValueList<WallRateBar> Bars, int RatedUnits, int BelowThreshold, decimal Threshold);
@@ -27,7 +27,10 @@ public sealed record WallFlagsView(ValueList<WallFlagLine> Lines, int Total);
 public sealed record WallTickerLine(DateTimeOffset At, string Who, string Summary);
 
 /// <summary>The headline figures with the threshold they are judged against.</summary>
-public sealed record WallHeadlineView(WallHeadline Numbers, decimal Threshold);
+public sealed record WallHeadlineView(WallHeadline Numbers, decimal Threshold)
+{
+    public bool SatisfactionIsLow => Domain.Satisfaction.LowSatisfaction.IsLow(Numbers.SatisfactionRate, Threshold);
+}
 
 /// <summary>The three-checks buckets (none before the campaign has commitments).</summary>
 public sealed record WallChecksView(WallThreeChecks? Review);
@@ -87,9 +90,9 @@ public sealed record WallViews(
             .OrderBy(u => u.Rate!.Rate ?? 2m)
             .ThenBy(u => u.Name, StringComparer.Ordinal)
             .Take(RateBars)
-            .Select(u => new WallRateBar(u.UnitId, u.Name, u.Rate!.Rate, Trend(u.Rate)))
+            .Select(u => new WallRateBar(u.UnitId, u.Name, u.Rate!.Rate, Trend(u.Rate), Domain.Satisfaction.LowSatisfaction.IsLow(u.Rate.Rate, threshold), u.Rate.Label))
             .ToValueList();
-        return new WallRatesView(bars, rated.Count, rated.Count(u => u.Rate!.Rate is { } r && r < threshold), threshold);
+        return new WallRatesView(bars, rated.Count, rated.Count(u => Domain.Satisfaction.LowSatisfaction.IsLow(u.Rate!.Rate, threshold)), threshold);
     }
 
     public static WallOverdueView BuildOverdue(IReadOnlyList<WallOverdueItem> items, Func<int, string> unitName)

@@ -10,11 +10,13 @@ namespace CampaignHub.BrowserTests.Features.Rectification;
 public sealed class RectificationBrowserTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task A_public_unsatisfied_rating_appears_on_the_office_reopen_review_list_live()
+    public async Task A_third_residents_unsatisfied_rating_puts_the_item_on_the_office_reopen_review_list_live()
     {
         var office = await browser.SignInAsync("office", "rectification/reopen-review");
         await Expect(office.Locator("h1")).ToHaveTextAsync("群众不满意复核");
         var stallsOnList = office.Locator("[data-testid=reopen-list] tr", new() { HasText = "农贸市场周边占道经营" });
+        // Two different residents rated it 不满意 in the demo: one short of the stated rule (three different raters).
+        await Expect(office.Locator("[data-testid=reopen-rule]")).ToContainTextAsync("至少3位不同的群众");
         await Expect(stallsOnList).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(office, "reopen-review-before");
 

@@ -7,7 +7,7 @@ namespace CampaignHub.Components.Tests.Features.Plans;
 
 /// <summary>
 /// Plans built through the real domain (draft → submit → return/approve) and shown to a viewer the way
-/// <c>PlanService</c> does: CanEdit from <see cref="UnitAccess"/>, CanDecide from the plan.
+/// <c>PlanService</c> does: every action answered by <see cref="ImplementationPlan.WhyCannot(PlanAction, Actor, int, PlanStatus?, UnitTree?, ExperienceReport?)"/>.
 /// </summary>
 internal static class PlanFixtures
 {
@@ -25,7 +25,7 @@ internal static class PlanFixtures
     public static readonly PlanText Complete = new("指导思想", "主要内容", "时间安排", "组织领导");
 
     /// <summary>A plan in the given state (null: none written yet), as the viewer would receive it.</summary>
-    public static PlanDto PlanAs(Actor viewer, PlanStatus? status)
+    public static PlanDto PlanAs(Actor viewer, PlanStatus? status, int experiences = 4)
     {
         ImplementationPlan? plan = null;
         if (status is not null)
@@ -33,7 +33,7 @@ internal static class PlanFixtures
             plan = ImplementationPlan.Draft(CampaignId, UnitId, Complete, Coordinator, Tree, Clock);
             if (status != PlanStatus.Draft)
             {
-                plan.Submit(Coordinator, Tree, Clock);
+                plan.Submit(Coordinator, Tree, Clock, Experience(4));
             }
 
             if (status == PlanStatus.Returned)
@@ -42,7 +42,7 @@ internal static class PlanFixtures
             }
             else if (status == PlanStatus.Approved)
             {
-                plan.Approve(null, Office, Clock);
+                plan.Approve(null, Office, Clock, Experience(4));
             }
         }
 
@@ -59,10 +59,15 @@ internal static class PlanFixtures
             plan is null ? null : Coordinator.DisplayName,
             plan?.UpdatedAt,
             plan?.Versions.Select(v => new PlanVersionDto(v.Number, v.Text, v.SubmittedByName, v.SubmittedAt, v.Decision, v.DecisionComment, v.DecidedByName, v.DecidedAt)).ToList() ?? [],
-            UnitAccess.CanEdit(viewer, UnitId, Tree),
-            plan?.CanDecide(viewer) == true);
+            Experience(experiences),
+            PlanDto.AnswersFor(viewer, UnitId, plan?.Status, Tree, Experience(experiences)));
     }
 
     public static ExperienceReport Experience(int count, int awaiting = 0) =>
         new(count, awaiting, count - awaiting, FrontlineExperienceRule.Verdict(count), FrontlineExperienceRule.Message(count));
+
+    /// <summary>What the office may do with a row of the review list, as the overview service asks the domain.</summary>
+    public static (ActionAnswer Approve, ActionAnswer Return) ReviewAnswers(int unitId, PlanStatus? status, int experiences) =>
+        (ImplementationPlan.WhyCannot(PlanAction.Approve, Office, unitId, status, Tree, Experience(experiences)),
+         ImplementationPlan.WhyCannot(PlanAction.Return, Office, unitId, status, Tree, Experience(experiences)));
 }

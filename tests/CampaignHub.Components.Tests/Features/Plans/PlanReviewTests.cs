@@ -12,9 +12,12 @@ namespace CampaignHub.Components.Tests.Features.Plans;
 /// <summary>The office's review list, the return-with-reason prompt and what the unit then sees.</summary>
 public sealed class PlanReviewTests : ComponentTestContext
 {
-    private static UnitPlanRowDto Row(int unitId, string name, PlanStatus? status, int experiences, string? reason = null) =>
-        new(unitId, name, UnitKind.VillageOrCommunity, 2, status is null ? null : unitId * 10, status, status is null ? null : 3, status is null ? 0 : 1,
-            status is null ? null : DateTimeOffset.UtcNow, reason, 40m, 6, 0, Experience(experiences));
+    private static UnitPlanRowDto Row(int unitId, string name, PlanStatus? status, int experiences, string? reason = null)
+    {
+        var (approve, giveBack) = ReviewAnswers(unitId, status, experiences);
+        return new(unitId, name, UnitKind.VillageOrCommunity, 2, status is null ? null : unitId * 10, status, status is null ? null : 3, status is null ? 0 : 1,
+            status is null ? null : DateTimeOffset.UtcNow, reason, 40m, 6, 0, Experience(experiences), approve, giveBack);
+    }
 
     private static PlanOverviewDto Overview() => new(CampaignId, "“为民务实清廉”活动", new DateOnly(2014, 4, 10), 40m,
     [

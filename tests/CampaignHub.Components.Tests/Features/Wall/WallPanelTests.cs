@@ -28,7 +28,8 @@ public sealed class WallPanelTests : ComponentTestContext
         Assert.Equal("3", panel.Find("[data-testid=kpi-overdue]").TextContent);
         Assert.Equal("2/7", panel.Find("[data-testid=kpi-commitments]").TextContent);
         Assert.Contains("问题整改完成", panel.Markup);
-        Assert.Contains("群众满意率（有效答卷 125 份）", panel.Markup);
+        Assert.Contains("群众满意率（有效问卷 125 份，按问卷数加权）", panel.Markup);
+        Assert.Contains("逾期事项（全部类别）", panel.Markup);
         Assert.Contains("被标记单位 · 整改令 2", panel.Markup);
         Assert.Contains("ch-bad", panel.Find("[data-testid=kpi-overdue]").ParentElement!.ClassName);
     }
@@ -105,7 +106,8 @@ public sealed class WallPanelTests : ComponentTestContext
 
         var panel = Render<WallSatisfactionPanel>(p => p.Add(x => x.View, WallViews.BuildRates(units, 0.8m)));
 
-        Assert.Contains("满意率 =（满意 + 基本满意）÷ 有效答卷（不含“不了解”） · 红线 80%", panel.Markup);
+        Assert.Contains("满意率 =（满意 + 基本满意）÷ 有效答案（不含“不了解”） · 红线 80%", panel.Markup);
+        Assert.Equal(CampaignHub.Domain.Satisfaction.HeadlineSatisfaction.Rule, panel.Find("[data-testid=headline-rule]").TextContent);
         Assert.Equal(WallViews.RateBars, panel.FindAll(".ch-wall-bar-row").Count);
         Assert.Equal("62.0%", panel.FindAll("[data-testid=rate-value]")[0].TextContent);
         Assert.Contains("↓", panel.FindAll(".ch-wall-trend")[0].TextContent);

@@ -18,7 +18,7 @@ internal static class WallSnapshots
 
     /// <summary>A rate out of 1000 valid answers, or a sample too small (under 30) when <paramref name="rate"/> is null.</summary>
     public static WallRate Rate(decimal? rate, params decimal?[] trend) =>
-        rate is { } r ? new WallRate((int)(r * 1000), 1000, 30, trend.Length == 0 ? [r] : trend) : new WallRate(3, 5, 30, trend.Length == 0 ? [null] : trend);
+        rate is { } r ? new WallRate((int)(r * 1000), 1000, 1000, 30, trend.Length == 0 ? [r] : trend) : new WallRate(3, 5, 5, 30, trend.Length == 0 ? [null] : trend);
 
     public static WallSnapshot Build(
         IReadOnlyList<WallUnitRow>? units = null,

@@ -13,6 +13,8 @@ public sealed class PlanApprovalTests(CampaignHubFactory factory) : IClassFixtur
 {
     private PlanService Plans => factory.Services.CreateScope().ServiceProvider.GetRequiredService<PlanService>();
 
+    private WorkItemService Items => factory.Services.CreateScope().ServiceProvider.GetRequiredService<WorkItemService>();
+
     [Fact]
     public async Task A_coordinator_cannot_approve_their_own_plan()
     {
@@ -22,8 +24,14 @@ public sealed class PlanApprovalTests(CampaignHubFactory factory) : IClassFixtur
         var returned = await Plans.GetAsync(coordinator, campaign, dongshan);
         Assert.Equal(PlanStatus.Returned, returned.Status);
 
+        // The plan came back and one experience activity was cancelled since: two are left, so it cannot go back yet.
+        var text = returned.Text with { GuidingIdea = returned.Text.GuidingIdea + "\n结合东山街道实际。" };
+        var tooFew = await Assert.ThrowsAsync<DomainException>(() => Plans.SubmitAsync(coordinator, campaign, dongshan, text, returned.Version));
+        Assert.Equal("一线体验活动应上报3至5个，本单位目前有2个，方案不能提交", tooFew.Message);
+        await Items.AddAsync(coordinator, campaign, dongshan, new WorkItemDetails("以群众身份到社区服务中心办事体验", WorkItemKind.ExperienceAsPublic, new DateOnly(2014, 4, 14)));
+
         // The coordinator revises and resubmits their own plan, then tries to approve it.
-        var submitted = await Plans.SubmitAsync(coordinator, campaign, dongshan, returned.Text with { GuidingIdea = returned.Text.GuidingIdea + "\n结合东山街道实际。" }, returned.Version);
+        var submitted = await Plans.SubmitAsync(coordinator, campaign, dongshan, text, returned.Version);
         Assert.Equal(PlanStatus.Submitted, submitted.Status);
         Assert.False(submitted.CanDecide);
 
@@ -91,6 +99,58 @@ public sealed class PlanApprovalTests(CampaignHubFactory factory) : IClassFixtur
         Assert.True(overview.OverdueItems > 0);
         Assert.Contains(overview.Units, u => u.Experience.Verdict == ExperienceCountVerdict.TooFew && !u.Experience.NotReported);
         Assert.Contains(overview.Units, u => u.Experience.Verdict == ExperienceCountVerdict.TooMany);
+    }
+
+    [Fact]
+    public async Task The_office_cannot_approve_a_plan_whose_experience_activities_grew_to_six_and_sees_why()
+    {
+        var office = await Accounts.ActorAsync(factory, "office");
+        var zhushan = await DemoLookup.UnitIdAsync(factory, "竹山社区");
+        var campaign = (await DemoLookup.CampaignAsync(factory)).Id;
+        var added = new List<WorkItemDto>();
+        for (var i = 0; i < 3; i++)
+        {
+            added.Add(await Items.AddAsync(office, campaign, zhushan, new WorkItemDetails($"以工作人员身份在社区服务站体验第{i + 1}天", WorkItemKind.ExperienceAsStaff, new DateOnly(2014, 4, 20 + i))));
+        }
+
+        var plan = await Plans.GetAsync(office, campaign, zhushan);
+        Assert.Equal(6, plan.Experience.Count);
+        Assert.Equal("一线体验活动应上报3至5个，本单位目前有6个，方案不能批准", plan.Can(PlanAction.Approve).Reason);
+        Assert.Equal(RefusalKind.Blocked, plan.Can(PlanAction.Approve).Refusal);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Plans.ApproveAsync(office, plan.PlanId!.Value, plan.Version!.Value, null));
+        Assert.Equal("一线体验活动应上报3至5个，本单位目前有6个，方案不能批准", refused.Message);
+
+        var client = await Accounts.SignedInClientAsync(factory, "office");
+        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans");
+        var row = overview!.Units.Single(u => u.UnitId == zhushan);
+        Assert.Equal(6, row.Experience.Count);
+        Assert.False(row.Approve.IsAllowed);
+        Assert.True(row.Return.IsAllowed);
+        Assert.Equal(PlanStatus.Submitted, (await Plans.GetAsync(office, campaign, zhushan)).Status);
+
+        // Cancelling the extra three brings the count back within the range, and approval is possible again.
+        foreach (var item in added)
+        {
+            await Items.CancelAsync(office, item.Id, item.Version, "与社区服务站体验重复");
+        }
+
+        Assert.True((await Plans.GetAsync(office, campaign, zhushan)).Can(PlanAction.Approve).IsAllowed);
+    }
+
+    [Fact]
+    public async Task Every_submitted_or_approved_demo_plan_carries_three_to_five_experience_activities()
+    {
+        var client = await Accounts.SignedInClientAsync(factory, "office");
+        var campaign = (await DemoLookup.CampaignAsync(factory)).Id;
+        await using var db = await DemoLookup.DbAsync(factory);
+        var decided = await db.Set<ImplementationPlan>().AsNoTracking()
+            .Where(p => p.CampaignId == campaign && (p.Status == PlanStatus.Approved || p.Status == PlanStatus.Submitted))
+            .Select(p => p.UnitId).ToListAsync();
+
+        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans");
+
+        Assert.NotEmpty(decided);
+        Assert.All(overview!.Units.Where(u => decided.Contains(u.UnitId)), u => Assert.InRange(u.Experience.Count, 3, 5));
     }
 
     [Fact]

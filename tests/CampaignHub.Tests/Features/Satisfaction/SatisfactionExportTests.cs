@@ -9,7 +9,7 @@ namespace CampaignHub.Tests.Features.Satisfaction;
 
 public sealed class SatisfactionExportTests(CampaignHubFactory factory) : IClassFixture<CampaignHubFactory>
 {
-    private static readonly string[] UnitHeaders = ["单位", "满意", "基本满意", "不满意", "不了解", "有效答案", "满意率", "低于阈值"];
+    private static readonly string[] UnitHeaders = ["单位", "满意", "基本满意", "不满意", "不了解", "有效答案", "满意率", "低于阈值", "有效问卷"];
 
     [Fact]
     public async Task Leadership_exports_every_units_rate_exactly_as_the_results_page_shows_it()

@@ -23,20 +23,34 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
     [Fact]
     public async Task Online_answers_that_flag_a_unit_publish_no_rate_and_the_coordinators_wall_shows_none()
     {
-        var survey = await OpenSurveyAsync(factory);
+        // A survey of its own (so closing it leaves the demo's open survey sealed for the other tests).
+        var open = await OpenSurveyAsync(factory);
         var moling = await DemoLookup.UnitIdAsync(factory, "秣陵街道");
+        var office = await Accounts.ActorAsync(factory, "office");
+        var admin = Service<SurveyAdminService>(factory);
+        var surveyId = await admin.CreateAsync(office, open.CampaignId, new SurveySettingsInput
+        {
+            Title = "秣陵街道专项测评",
+            OpensAt = new DateTime(2014, 4, 10, 9, 0, 0),
+            ClosesAt = new DateTime(2014, 4, 25, 18, 0, 0),
+            MinimumSample = 20,
+            TargetUnitIds = [moling],
+        });
+        await admin.OpenAsync(office, surveyId, (await admin.GetAsync(surveyId)).Version);
+        var survey = await SurveyByIdAsync(surveyId);
         using var flagEvents = new FlagEvents(factory, moling);
 
-        // Dissatisfied answers until the unit is flagged (so the flag is still among the ticker's latest changes).
-        foreach (var code in await FreshCodesAsync(factory, survey.Id, moling, count: 25, group: 11))
+        // 10 satisfied and 15 dissatisfied questionnaires: 40%, below the threshold on a sufficient sample.
+        var codes = await FreshCodesAsync(factory, survey.Id, moling, count: 25, group: 11);
+        foreach (var (code, i) in codes.Select((c, i) => (c, i)))
         {
-            await Service<PublicSurveyService>(factory).SubmitAsync(code, All(survey, Answer.Dissatisfied));
-            await using var db = await DbAsync(factory);
-            if (await db.Set<UnitFlag>().AnyAsync(f => f.UnitId == moling && f.Kind == UnitFlagKind.Automatic && f.ClearedAt == null))
-            {
-                break;
-            }
+            await Service<PublicSurveyService>(factory).SubmitAsync(code, All(survey, i < 10 ? Answer.Satisfied : Answer.Dissatisfied));
         }
+
+        // Sealed for the units while open: a flag would reveal the rate, so there is none yet.
+        Assert.False(await FlaggedAsync(moling, survey.Id));
+
+        await admin.CloseAsync(office, surveyId, (await admin.GetAsync(surveyId)).Version);
 
         await AssertFlaggedWithoutRateAsync(survey, moling, await flagEvents.FirstAsync());
     }
@@ -51,10 +65,28 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
         var rows = Enumerable.Range(1, 30).Select(n => new[] { "LOW1", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "殷巷社区", "农民" }
             .Concat(survey.Questions.Select(_ => "不满意")));
         var csv = Encoding.UTF8.GetBytes(string.Join("\n", new[] { header }.Concat(rows).Select(r => string.Join(",", r))));
+        var office = await Accounts.ActorAsync(factory, "office");
 
-        await Service<PaperImportService>(factory).ConfirmAsync(await Accounts.ActorAsync(factory, "office"), survey.Id, csv, "殷巷纸质问卷.csv");
+        await Service<PaperImportService>(factory).ConfirmAsync(office, survey.Id, csv, "殷巷纸质问卷.csv");
+
+        // Sealed while open: no flag; closing the survey (the units may now see their results) raises it.
+        Assert.False(await FlaggedAsync(yinxiang, survey.Id));
+        var admin = Service<SurveyAdminService>(factory);
+        await admin.CloseAsync(office, survey.Id, (await admin.GetAsync(survey.Id)).Version);
 
         await AssertFlaggedWithoutRateAsync(survey, yinxiang, await flagEvents.FirstAsync());
+    }
+
+    private async Task<bool> FlaggedAsync(int unitId, int surveyId)
+    {
+        await using var db = await DbAsync(factory);
+        return await db.Set<UnitFlag>().AnyAsync(f => f.UnitId == unitId && f.SurveyId == surveyId && f.Kind == UnitFlagKind.Automatic && f.ClearedAt == null);
+    }
+
+    private async Task<SatisfactionSurvey> SurveyByIdAsync(int id)
+    {
+        await using var db = await DbAsync(factory);
+        return await db.Set<SatisfactionSurvey>().AsNoTracking().Include("_questions").Include("_groups").Include("_targets").AsSplitQuery().SingleAsync(s => s.Id == id);
     }
 
     private async Task AssertFlaggedWithoutRateAsync(SatisfactionSurvey survey, int unitId, ChangeEvent published)
@@ -80,7 +112,7 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
         Assert.Matches(Percentage(), rate); // the leak would be a real number
         Assert.Equal(survey.Id, flag.SurveyId);
         Assert.Contains(threshold, flag.Reason);
-        Assert.Contains("有效答案", flag.Reason);
+        Assert.Contains("有效问卷", flag.Reason);
         Assert.DoesNotContain(rate, flag.Reason);
         Assert.DoesNotContain(SatisfactionRate.FormatPercent(flag.Rate!.Value), flag.Reason);
 

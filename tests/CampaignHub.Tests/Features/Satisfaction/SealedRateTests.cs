@@ -69,8 +69,15 @@ public sealed class SealedRateTests(CampaignHubFactory factory) : IClassFixture<
         var coordinatorWall = await coordinator.GetFromJsonAsync<JsonElement>("/api/wall");
         var leaderWall = await leader.GetFromJsonAsync<JsonElement>("/api/wall");
 
-        Assert.All(coordinatorWall.GetProperty("units").EnumerateArray(), u => Assert.Equal(JsonValueKind.Null, u.GetProperty("rate").ValueKind));
-        Assert.Equal(JsonValueKind.Null, coordinatorWall.GetProperty("headline").GetProperty("satisfactionRate").ValueKind);
+        // The coordinator sees no other unit's rate, and their own unit's figure only from the survey that is no longer
+        // sealed for them (the closed one): the open survey's result neither shows nor replaces it.
+        var dongshan = await DemoLookup.UnitIdAsync(factory, "东山街道");
+        var closed = await ClosedSurveyAsync(factory);
+        Assert.All(coordinatorWall.GetProperty("units").EnumerateArray().Where(u => u.GetProperty("unitId").GetInt32() != dongshan),
+            u => Assert.Equal(JsonValueKind.Null, u.GetProperty("rate").ValueKind));
+        var own = coordinatorWall.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetInt32() == dongshan).GetProperty("rate");
+        Assert.Equal([closed.Id], own.GetProperty("surveys").EnumerateArray().Select(s => s.GetProperty("surveyId").GetInt32()));
+        Assert.Equal(own.GetProperty("rate").GetDecimal(), coordinatorWall.GetProperty("headline").GetProperty("satisfactionRate").GetDecimal());
         Assert.Contains(leaderWall.GetProperty("units").EnumerateArray(), u => u.GetProperty("rate").ValueKind == JsonValueKind.Object);
         Assert.Equal(JsonValueKind.Number, leaderWall.GetProperty("headline").GetProperty("satisfactionRate").ValueKind);
     }

@@ -61,14 +61,18 @@ public sealed class SealedTrendOnTheWallTests(CampaignHubFactory factory) : ICla
         Assert.NotNull(ownRow.Rate);
         Assert.DoesNotContain(sealedRate, ownRow.Rate.Trend);
 
-        // The trend is matched to the surveys by position: a snapshot that does not line up (built before a survey
-        // change) shows the coordinator no rate at all rather than a point that may be a sealed one.
+        // The viewer's figure and trend are chosen again from the survey results the viewer may see, not from the
+        // shared trend: a snapshot whose trend does not line up (built before a survey change) leaks nothing.
         var snapshot = await factory.Services.GetRequiredService<WallCache>().GetAsync(closed.CampaignId);
         var stale = snapshot with
         {
             Units = snapshot.Units.Select(u => u.UnitId == dongshan ? u with { Rate = u.Rate! with { Trend = [.. u.Rate.Trend, 0.5m] } } : u).ToList(),
         };
         var staleView = await Service<SatisfactionWallVisibility>(factory).ForViewerAsync(stale, await Accounts.ActorAsync(factory, "unit"));
-        Assert.Null(staleView.Units.Single(u => u.UnitId == dongshan).Rate);
+        var staleRow = staleView.Units.Single(u => u.UnitId == dongshan).Rate!;
+        Assert.Equal([closedRate, null], staleRow.Trend);
+        Assert.DoesNotContain(0.5m, staleRow.Trend);
+        Assert.Equal(closedRate, staleRow.Rate);
+        Assert.StartsWith("新一轮测评样本不足", staleRow.Label, StringComparison.Ordinal);
     }
 }

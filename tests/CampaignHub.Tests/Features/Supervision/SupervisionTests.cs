@@ -21,7 +21,8 @@ public sealed class SupervisionTests(CampaignHubFactory factory) : IClassFixture
         var snapshot = await Service<SatisfactionReadService>(factory).GetAsync(wall, campaign.Id);
 
         Assert.Equal(SatisfactionDemoSeed.OpenSurveyTitle, snapshot.SurveyTitle);
-        Assert.Contains(snapshot.Units, u => u.UnitName == "区个私协会" && u.Rate.SampleInsufficient);
+        // Below the minimum sample in the open survey: the established figure of the closed one stays, labelled.
+        Assert.Contains(snapshot.Units, u => u.UnitName == "区个私协会" && u.Label is { } label && label.StartsWith("新一轮测评样本不足（3/20份）", StringComparison.Ordinal));
         Assert.Contains(snapshot.Units, u => u.UnitName == "区城管局" && u.BelowThreshold && u.Flagged);
         Assert.Contains(snapshot.FlaggedUnits, f => f.UnitName == "区政务服务中心" && f.Kind == UnitFlagKind.Automatic);
         Assert.Contains(snapshot.OverdueOrders, o => o.UnitName == "区政务服务中心" && o.DaysOverdue == 1);
@@ -82,7 +83,7 @@ public sealed class SupervisionTests(CampaignHubFactory factory) : IClassFixture
 
         var resurvey = await SurveyAsync(factory, (await TitleOfAsync(order.ResurveyId!.Value)));
         Assert.Equal(SurveyStatus.Open, resurvey.Status);
-        foreach (var code in await FreshCodesAsync(factory, resurvey.Id, shangfang, count: 10))
+        foreach (var code in await FreshCodesAsync(factory, resurvey.Id, shangfang, count: 20)) // the minimum sample: 20 questionnaires
         {
             await Service<PublicSurveyService>(factory).SubmitAsync(code, All(resurvey, Answer.Satisfied));
         }
@@ -99,7 +100,7 @@ public sealed class SupervisionTests(CampaignHubFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Answers_that_bring_a_unit_below_the_threshold_flag_it_automatically()
+    public async Task Answers_that_bring_a_unit_below_the_threshold_flag_it_automatically_once_the_unit_may_see_its_result()
     {
         var survey = await OpenSurveyAsync(factory);
         var yinxiang = await DemoLookup.UnitIdAsync(factory, "殷巷社区");
@@ -107,6 +108,15 @@ public sealed class SupervisionTests(CampaignHubFactory factory) : IClassFixture
         {
             await Service<PublicSurveyService>(factory).SubmitAsync(code, All(survey, Answer.Dissatisfied));
         }
+
+        // While the survey is sealed for the units, a flag would reveal the rate: none yet.
+        await using (var sealedDb = await DbAsync(factory))
+        {
+            Assert.False(await sealedDb.Set<UnitFlag>().AnyAsync(f => f.UnitId == yinxiang && f.Kind == UnitFlagKind.Automatic && f.ClearedAt == null));
+        }
+
+        var admin = await Service<SurveyAdminService>(factory).GetAsync(survey.Id);
+        await Service<SurveyAdminService>(factory).CloseAsync(await Accounts.ActorAsync(factory, "office"), survey.Id, admin.Version);
 
         await using var db = await DbAsync(factory);
         var flag = await db.Set<UnitFlag>().SingleAsync(f => f.UnitId == yinxiang && f.Kind == UnitFlagKind.Automatic && f.ClearedAt == null);

@@ -13,7 +13,7 @@ public sealed class WallViewsTests
         new ProgressBuckets(done, open, 0),
         default,
         default,
-        valid == 0 ? null : new WallRate(positive, valid, 30, [0.9m, (decimal)positive / valid]),
+        valid == 0 ? null : new WallRate(positive, valid, valid, 30, [0.9m, (decimal)positive / valid]),
         0,
         false,
         null);

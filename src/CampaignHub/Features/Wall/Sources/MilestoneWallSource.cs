@@ -28,7 +28,7 @@ public sealed class MilestoneWallSource : IWallSource
             Overdue = milestones
                 .Select(m => (m, days: MilestoneStatus.DaysOverdue(m.DueDate, metOn.GetValueOrDefault((m.Id, id)), today)))
                 .Where(x => x.days > 0)
-                .Select(x => new WallOverdueItem("时间节点", id, x.m.Title, x.days, $"units/{id}"))
+                .Select(x => new WallOverdueItem(OverdueKinds.Milestone, id, x.m.Title, x.days, $"units/{id}"))
                 .ToList(),
             DueSoon = milestones
                 .Where(m => metOn.GetValueOrDefault((m.Id, id)) is null && DueSoonWindow.Contains(m.DueDate, today))

@@ -42,13 +42,10 @@ public sealed class PlanWallSource : IWallSource
             var plan = plans.GetValueOrDefault(id);
             return new WallSlice
             {
-                WorkItems = new ProgressBuckets(
-                    unitItems.Count(w => w.Status == WorkItemStatus.Done),
-                    unitItems.Count(w => w.Status == WorkItemStatus.InProgress),
-                    unitItems.Count(w => w.Status is WorkItemStatus.Planned or WorkItemStatus.Approved)),
+                WorkItems = WorkItemProgress.Buckets(unitItems.Select(w => w.Status)),
                 Overdue = unitItems
                     .Where(w => WorkItemSchedule.IsOverdue(w.PlannedDate, w.Status, today))
-                    .Select(w => new WallOverdueItem("工作事项", id, w.Title, WorkItemSchedule.DaysOverdue(w.PlannedDate, w.Status, today), $"units/{id}/work-items?campaign={campaignId}"))
+                    .Select(w => new WallOverdueItem(OverdueKinds.WorkItem, id, w.Title, WorkItemSchedule.DaysOverdue(w.PlannedDate, w.Status, today), $"units/{id}/work-items?campaign={campaignId}"))
                     .ToList(),
                 DueSoon = unitItems
                     .Where(w => w.Status is not WorkItemStatus.Done && DueSoonWindow.Contains(w.PlannedDate, today))
