@@ -40,7 +40,7 @@ public static class AggregationBenchmark
             cold.Add(watch.Elapsed.TotalMilliseconds);
             if (i == 0)
             {
-                Console.WriteLine($"wall: {snapshot.Units.Count:N0} units, {snapshot.Overdue.Count:N0} overdue items, {snapshot.Headline.ProblemsTotal:N0} problems, {snapshot.Headline.CommitmentsTotal:N0} commitments, {snapshot.Headline.SatisfactionRespondents:N0} valid answers");
+                Console.WriteLine($"wall: {snapshot.Units.Count:N0} units, {snapshot.Overdue.Count:N0} overdue items, {snapshot.Headline.ProblemsTotal:N0} problems, {snapshot.Headline.CommitmentsTotal:N0} commitments, {snapshot.Headline.SatisfactionRespondents:N0} questionnaires");
             }
         }
 
