@@ -40,6 +40,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAccountEndpoints();
         app.MapCampaignHubApi();
+        Features.Campaigns.CampaignSelectionEndpoints.MapCampaignSelection(app);
         app.MapHub<CampaignHub.Live.CampaignChangesHub>(CampaignHub.Live.CampaignChangesHub.Path);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -15,6 +15,12 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.IssuingBody).HasMaxLength(100).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Period);
+        builder.Ignore(c => c.IsArchived);
+        builder.ComplexProperty(c => c.Rules, rules =>
+        {
+            rules.Property(r => r.SatisfactionThreshold).HasColumnName("SatisfactionThreshold");
+            rules.Ignore(r => r.ThreeChecksWindow);
+        });
 
         builder.HasMany<Phase>("_phases").WithOne().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<Milestone>("_milestones").WithOne().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
@@ -43,6 +49,8 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.Property(m => m.Title).HasMaxLength(100).IsRequired();
         builder.Property(m => m.Description).HasMaxLength(1000);
         builder.HasOne(m => m.Phase).WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.PrimitiveCollection(m => m.UnitIds);
+        builder.Ignore(m => m.AppliesToAllUnits);
     }
 }
 
