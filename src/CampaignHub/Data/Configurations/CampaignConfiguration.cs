@@ -19,6 +19,13 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.ComplexProperty(c => c.Rules, rules =>
         {
             rules.Property(r => r.SatisfactionThreshold).HasColumnName("SatisfactionThreshold");
+
+            // Campaigns created before the rule parameters existed get the defaults; the sentinel lets 0 be saved as 0.
+            rules.Property(r => r.ExperienceActivitiesMin).HasDefaultValue(CampaignRules.DefaultExperienceActivitiesMin).HasSentinel(-1);
+            rules.Property(r => r.ExperienceActivitiesMax).HasDefaultValue(CampaignRules.DefaultExperienceActivitiesMax).HasSentinel(-1);
+            rules.Property(r => r.MinimumRespondents).HasDefaultValue(CampaignRules.DefaultMinimumRespondents).HasSentinel(-1);
+            rules.Property(r => r.ReopenMinimumRaters).HasDefaultValue(CampaignRules.DefaultReopenMinimumRaters).HasSentinel(-1);
+            rules.Property(r => r.ReopenMinimumShare).HasDefaultValue(CampaignRules.DefaultReopenShare).HasSentinel(-1m);
             rules.Ignore(r => r.ThreeChecksWindow);
         });
 

@@ -15,6 +15,7 @@ public sealed class DemoSeeder(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     UserManager<AppUser> userManager,
     IEnumerable<IDemoSeedContributor> contributors,
+    Features.Campaigns.CampaignSetupService campaignSetup,
     IClock clock,
     ILogger<DemoSeeder> logger)
 {
@@ -23,9 +24,9 @@ public sealed class DemoSeeder(
         await using var db = await dbFactory.CreateForAsync(Actor.System, cancellationToken);
         var today = clock.Today;
         var units = await SeedUnitsAsync(db, cancellationToken);
-        var campaign = SeedCampaign(units);
-        db.Add(campaign);
-        await db.SaveChangesAsync(cancellationToken);
+        // The same set-up service a real office uses: the 双联动双体验双满意 template laid out in 2014.
+        var created = await campaignSetup.CreateFromTemplateAsync(Actor.System, CampaignTemplate.DoubleLinkage, new Features.Campaigns.CreateFromTemplateRequest(2014, [.. units.Values]), cancellationToken);
+        var campaign = await db.Set<Campaign>().Include("_phases").Include("_milestones").AsSplitQuery().SingleAsync(c => c.Id == created.Id, cancellationToken);
         SeedMilestoneCompletions(db, campaign, units, today);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -69,10 +70,6 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         return ids;
     }
-
-    /// <summary>The Jiangning campaign, built the way a real office builds one: the 双联动双体验双满意 template laid out in 2014.</summary>
-    private static Campaign SeedCampaign(IReadOnlyDictionary<string, int> units) =>
-        Campaign.Create(CampaignTemplate.Find(CampaignTemplate.DoubleLinkage).Draft(2014, [.. units.Values]));
 
     /// <summary>A realistic spread: most met the first milestone, some late, a few still overdue.</summary>
     private static void SeedMilestoneCompletions(CampaignHubDbContext db, Campaign campaign, IReadOnlyDictionary<string, int> units, DateOnly today)
