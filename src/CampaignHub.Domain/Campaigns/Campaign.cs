@@ -379,7 +379,7 @@ public sealed class Campaign : AggregateRoot
         var problems = rules.Problems(Period);
         if (problems.Count > 0)
         {
-            throw new CampaignSetupException(problems);
+            throw new DomainException(string.Join("；", problems.Select(p => p.Message)));
         }
 
         Rules = rules;
