@@ -18,10 +18,10 @@ public sealed class CampaignSetupBrowserTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync("新建活动");
         await BrowserFixture.WaitForInteractiveAsync(page);
 
-        var year = page.Locator("[data-testid=template-year] input");
+        var year = page.Locator("input[data-testid=template-year], [data-testid=template-year] input").First;
         await year.FillAsync("2013");
         await year.PressAsync("Tab");
-        await Expect(page.Locator("[data-testid=setup-document-number] input")).ToHaveValueAsync("江宁群办发〔2013〕8号");
+        await Expect(page.Locator("input[data-testid=setup-document-number], [data-testid=setup-document-number] input").First).ToHaveValueAsync("江宁群办发〔2013〕8号");
         await Expect(page.Locator("[data-testid=setup-milestone]")).ToHaveCountAsync(3);
 
         var dongshan = page.Locator("[data-testid=unit-picker] .mud-treeview-item-content", new() { HasText = "东山街道" }).First;
