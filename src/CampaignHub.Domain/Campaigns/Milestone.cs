@@ -3,23 +3,26 @@ using CampaignHub.Domain.Common;
 namespace CampaignHub.Domain.Campaigns;
 
 /// <summary>
-/// A dated requirement inside a phase (时间节点, e.g. "4月5日前") that every participating unit must meet.
-/// Part of the <see cref="Campaign"/> aggregate; each unit's completion is a <see cref="MilestoneCompletion"/>.
+/// A dated requirement inside a phase (时间节点, e.g. "4月5日前") that every participating unit — or a chosen
+/// set of them — must meet. Part of the <see cref="Campaign"/> aggregate; each unit's completion is a
+/// <see cref="MilestoneCompletion"/>.
 /// </summary>
 public sealed class Milestone : Entity
 {
     private Milestone()
     {
         Title = string.Empty;
+        UnitIds = [];
     }
 
-    internal Milestone(Phase phase, string title, string? description, DateOnly dueDate)
+    internal Milestone(Phase phase, string title, string? description, DateOnly dueDate, IReadOnlyList<int> unitIds)
     {
         Phase = phase;
         PhaseId = phase.Id;
         Title = Guard.Required(title, "节点名称", 100);
         Description = Guard.Optional(description, "节点说明", 1000);
         DueDate = dueDate;
+        UnitIds = unitIds.Distinct().Order().ToList();
     }
 
     public int CampaignId { get; private set; }
@@ -35,5 +38,29 @@ public sealed class Milestone : Entity
     /// <summary>The last day on which meeting it is on time (inclusive, China time).</summary>
     public DateOnly DueDate { get; private set; }
 
-    internal void Reschedule(DateOnly dueDate) => DueDate = dueDate;
+    /// <summary>The units it applies to; empty when it applies to every participating unit.</summary>
+    public List<int> UnitIds { get; private set; }
+
+    public bool AppliesToAllUnits => UnitIds.Count == 0;
+
+    public bool AppliesTo(int unitId) => UnitIds.Count == 0 || UnitIds.Contains(unitId);
+
+    /// <summary>Called by the campaign once it has checked the whole set-up.</summary>
+    internal void Revise(Phase phase, string title, string? description, DateOnly dueDate, IReadOnlyList<int> unitIds)
+    {
+        Phase = phase;
+        if (phase.Id != 0)
+        {
+            PhaseId = phase.Id;
+        }
+
+        Title = Guard.Required(title, "节点名称", 100);
+        Description = Guard.Optional(description, "节点说明", 1000);
+        DueDate = dueDate;
+        var scope = unitIds.Distinct().Order().ToList();
+        if (!scope.SequenceEqual(UnitIds))
+        {
+            UnitIds = scope;
+        }
+    }
 }

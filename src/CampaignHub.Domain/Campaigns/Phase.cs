@@ -31,8 +31,11 @@ public sealed class Phase : Entity
 
     public DateRange Period => new(StartDate, EndDate);
 
-    internal void Reschedule(DateOnly startDate, DateOnly endDate)
+    /// <summary>Called by the campaign once it has checked the whole set-up.</summary>
+    internal void Revise(string name, int order, DateOnly startDate, DateOnly endDate)
     {
+        Name = Guard.Required(name, "环节名称", 100);
+        Order = order;
         _ = new DateRange(startDate, endDate);
         StartDate = startDate;
         EndDate = endDate;

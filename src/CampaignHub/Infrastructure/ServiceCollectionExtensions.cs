@@ -208,7 +208,7 @@ public static class ServiceCollectionExtensions
     private static void AddFeatures(this IServiceCollection services)
     {
         services.AddSingleton<Files.EvidenceStore>();
-        services.AddScoped<CampaignService>();
+        services.AddCampaignsFeature();
         services.AddScoped<MilestoneService>();
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();

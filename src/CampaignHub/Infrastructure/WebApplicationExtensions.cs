@@ -44,6 +44,7 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapCampaignHubApi();
         app.MapCampaignHubApiContract();
+        Features.Campaigns.CampaignSelectionEndpoints.MapCampaignSelection(app);
         app.MapHub<CampaignHub.Live.CampaignChangesHub>(CampaignHub.Live.CampaignChangesHub.Path);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -21,6 +21,8 @@ public abstract class ComponentTestContext : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddMetrics();
+        Services.AddSingleton<CampaignHub.Infrastructure.Telemetry.CampaignHubMetrics>();
         Services.AddTransient<MudLocalizer, ChineseMudLocalizer>();
         Services.AddSingleton<IClock>(new ShiftedClock(DemoToday, DateTimeOffset.UtcNow));
         Authorization = AddAuthorization();

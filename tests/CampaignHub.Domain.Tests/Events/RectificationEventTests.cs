@@ -47,7 +47,12 @@ public class RectificationEventTests
     public void Deciding_a_reopen_review_raises_only_the_decision()
     {
         var item = ItemBuilder.Completed(isPublic: true).WithId(7);
-        PublicRatingEntry.Rate(item, "device-a", PublicRating.Unsatisfied, Clock);
+        var ratings = new List<PublicRatingEntry>();
+        foreach (var device in new[] { "device-a", "device-b", "device-c" })
+        {
+            ratings.Add(PublicRatingEntry.Rate(item, device, PublicRating.Unsatisfied, Clock, ratings)); // the default rule: three raters
+        }
+
         item.ClearDomainEvents();
 
         item.DecideReopenReview(reopen: true, "群众仍不满意", ActorBuilder.Office());

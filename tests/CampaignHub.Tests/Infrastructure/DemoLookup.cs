@@ -19,7 +19,7 @@ public static class DemoLookup
     public static async Task<Campaign> CampaignAsync(WebApplicationFactory<Program> factory)
     {
         await using var db = await DbAsync(factory);
-        return await db.Set<Campaign>().AsNoTracking().Include("_milestones").Include("_phases").SingleAsync();
+        return await db.Set<Campaign>().AsNoTracking().Include("_milestones").Include("_phases").SingleAsync(c => c.DocumentNumber == "江宁群办发〔2014〕8号");
     }
 
     public static async Task<CampaignHubDbContext> DbAsync(WebApplicationFactory<Program> factory) =>

@@ -38,7 +38,8 @@ internal static class AuditTrail
                     result.Add(new Pending(entry, name, EntityState.Deleted, [("*", Describe(entry), "删除")]));
                     break;
                 case EntityState.Modified:
-                    var fields = entry.Properties
+                    // A value object's fields (a campaign's rule parameters) are audited like the entity's own.
+                    var fields = entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties))
                         .Where(p => p.IsModified && !IgnoredProperties.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue))
                         .Select(p => (p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)))
                         .ToList();

@@ -15,6 +15,19 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.IssuingBody).HasMaxLength(100).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Period);
+        builder.Ignore(c => c.IsArchived);
+        builder.ComplexProperty(c => c.Rules, rules =>
+        {
+            rules.Property(r => r.SatisfactionThreshold).HasColumnName("SatisfactionThreshold");
+
+            // Campaigns created before the rule parameters existed get the defaults; the sentinel lets 0 be saved as 0.
+            rules.Property(r => r.ExperienceActivitiesMin).HasDefaultValue(CampaignRules.DefaultExperienceActivitiesMin).HasSentinel(-1);
+            rules.Property(r => r.ExperienceActivitiesMax).HasDefaultValue(CampaignRules.DefaultExperienceActivitiesMax).HasSentinel(-1);
+            rules.Property(r => r.MinimumRespondents).HasDefaultValue(CampaignRules.DefaultMinimumRespondents).HasSentinel(-1);
+            rules.Property(r => r.ReopenMinimumRaters).HasDefaultValue(CampaignRules.DefaultReopenMinimumRaters).HasSentinel(-1);
+            rules.Property(r => r.ReopenMinimumShare).HasDefaultValue(CampaignRules.DefaultReopenShare).HasSentinel(-1m);
+            rules.Ignore(r => r.ThreeChecksWindow);
+        });
 
         builder.HasMany<Phase>("_phases").WithOne().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<Milestone>("_milestones").WithOne().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
@@ -43,6 +56,8 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.Property(m => m.Title).HasMaxLength(100).IsRequired();
         builder.Property(m => m.Description).HasMaxLength(1000);
         builder.HasOne(m => m.Phase).WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.PrimitiveCollection(m => m.UnitIds);
+        builder.Ignore(m => m.AppliesToAllUnits);
     }
 }
 

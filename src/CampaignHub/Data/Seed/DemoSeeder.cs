@@ -15,6 +15,7 @@ public sealed class DemoSeeder(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     UserManager<AppUser> userManager,
     IEnumerable<IDemoSeedContributor> contributors,
+    Features.Campaigns.CampaignSetupService campaignSetup,
     IClock clock,
     ILogger<DemoSeeder> logger)
 {
@@ -24,9 +25,9 @@ public sealed class DemoSeeder(
         db.PublishesChanges = false;
         var today = clock.Today;
         var units = await SeedUnitsAsync(db, cancellationToken);
-        var campaign = SeedCampaign(units);
-        db.Add(campaign);
-        await db.SaveChangesAsync(cancellationToken);
+        // The same set-up service a real office uses: the 双联动双体验双满意 template laid out in 2014.
+        var created = await campaignSetup.CreateFromTemplateAsync(Actor.System, CampaignTemplate.DoubleLinkage, new Features.Campaigns.CreateFromTemplateRequest(2014, [.. units.Values]), cancellationToken);
+        var campaign = await db.Set<Campaign>().Include("_phases").Include("_milestones").AsSplitQuery().SingleAsync(c => c.Id == created.Id, cancellationToken);
         SeedMilestoneCompletions(db, campaign, units, today);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -69,29 +70,6 @@ public sealed class DemoSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         return ids;
-    }
-
-    private static Campaign SeedCampaign(IReadOnlyDictionary<string, int> units)
-    {
-        var campaign = new Campaign(
-            "“双联动双体验双满意”活动",
-            "江宁群办发〔2014〕8号",
-            "中共南京市江宁区委党的群众路线教育实践活动领导小组办公室",
-            new DateOnly(2014, 3, 26),
-            new DateOnly(2014, 3, 26),
-            new DateOnly(2014, 9, 30));
-        var study = campaign.AddPhase("学习教育、听取意见", new DateOnly(2014, 3, 26), new DateOnly(2014, 5, 31));
-        campaign.AddPhase("查摆问题、开展批评", new DateOnly(2014, 6, 1), new DateOnly(2014, 7, 31));
-        campaign.AddPhase("整改落实、建章立制", new DateOnly(2014, 8, 1), new DateOnly(2014, 9, 30));
-        campaign.AddMilestone(study, "与上级对口部门对接联动", new DateOnly(2014, 3, 31), "各位常委、分管副区长3月底前亲自带队，和区级机关主要领导一起去上级对口部门对接联动");
-        campaign.AddMilestone(study, "与对口基层单位对接", new DateOnly(2014, 4, 5), "4月5日前，各单位与本单位本系统对口基层单位做好对接，“面对面”指导开展活动");
-        campaign.AddMilestone(study, "完成“双体验”", new DateOnly(2014, 4, 15), "4月15日前，领导干部以普通工作人员身份、以普通群众身份体验一线工作和服务");
-        foreach (var id in units.Values)
-        {
-            campaign.Enrol(id);
-        }
-
-        return campaign;
     }
 
     /// <summary>A realistic spread: most met the first milestone, some late, a few still overdue.</summary>

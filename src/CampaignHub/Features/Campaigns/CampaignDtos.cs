@@ -3,7 +3,15 @@ using CampaignHub.Domain.Units;
 
 namespace CampaignHub.Features.Campaigns;
 
-public sealed record CampaignSummaryDto(int Id, string Title, string DocumentNumber, string IssuingBody, DateOnly IssuedOn, DateOnly StartDate, DateOnly EndDate, int UnitCount);
+public sealed record CampaignSummaryDto(int Id, string Title, string DocumentNumber, string IssuingBody, DateOnly IssuedOn, DateOnly StartDate, DateOnly EndDate, int UnitCount, CampaignStatus Status = CampaignStatus.Running)
+{
+    public bool IsArchived => Status == CampaignStatus.Archived;
+
+    /// <summary>An archived campaign is read-only: it can only be copied.</summary>
+    public bool MayEdit => !IsArchived;
+
+    public bool MayArchive => !IsArchived;
+}
 
 public sealed record PhaseDto(int Id, string Name, int Order, DateOnly StartDate, DateOnly EndDate);
 

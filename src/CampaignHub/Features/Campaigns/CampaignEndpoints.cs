@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Identity;
 using System.Security.Claims;
@@ -11,6 +12,9 @@ public static class CampaignEndpoints
 {
     public static void MapCampaignEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapGet("/campaigns", async (CampaignSelection selection) => TypedResults.Ok(await selection.ListAsync()))
+            .RequireAuthorization(Policies.Wall);
+
         api.MapGet("/campaigns/{campaignId:int}/overview", async (int campaignId, CampaignService campaigns) =>
                 TypedResults.Ok(await campaigns.GetOverviewAsync(campaignId)))
             .WithTags("活动与时间节点")
@@ -23,5 +27,40 @@ public static class CampaignEndpoints
             .WithSummary("登记某单位完成某时间节点")
             .RequireAuthorization(Policies.UnitEditor);
 
+        MapSetup(api);
+    }
+
+    private static void MapSetup(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/campaign-templates", () => TypedResults.Ok(CampaignSetupService.Templates()))
+            .RequireAuthorization(Policies.Office);
+
+        api.MapGet("/campaign-templates/{templateKey}/draft", (string templateKey, int? year) =>
+                TypedResults.Ok(CampaignSetupService.DraftFromTemplate(templateKey, year ?? CampaignTemplate.Find(templateKey).SourceYear)))
+            .RequireAuthorization(Policies.Office);
+
+        api.MapPost("/campaigns", async (CampaignDraft draft, ClaimsPrincipal user, CampaignSetupService setup) =>
+                TypedResults.Ok(await setup.CreateAsync(ActorFactory.From(user), draft)))
+            .RequireAuthorization(Policies.Office);
+
+        api.MapPost("/campaign-templates/{templateKey}/campaigns", async (string templateKey, CreateFromTemplateRequest request, ClaimsPrincipal user, CampaignSetupService setup) =>
+                TypedResults.Ok(await setup.CreateFromTemplateAsync(ActorFactory.From(user), templateKey, request)))
+            .RequireAuthorization(Policies.Office);
+
+        api.MapGet("/campaigns/{campaignId:int}/setup", async (int campaignId, ClaimsPrincipal user, CampaignSetupService setup) =>
+                TypedResults.Ok(await setup.GetAsync(ActorFactory.From(user), campaignId)))
+            .RequireAuthorization(Policies.Office);
+
+        api.MapPut("/campaigns/{campaignId:int}/setup", async (int campaignId, ReviseCampaignRequest request, ClaimsPrincipal user, CampaignSetupService setup) =>
+                TypedResults.Ok(await setup.ReviseAsync(ActorFactory.From(user), campaignId, request.Draft ?? throw new DomainException("请填写活动设置"), request.ExpectedVersion)))
+            .RequireAuthorization(Policies.Office);
+
+        api.MapPost("/campaigns/{campaignId:int}/archive", async (int campaignId, ClaimsPrincipal user, CampaignSetupService setup) =>
+                TypedResults.Ok(await setup.ArchiveAsync(ActorFactory.From(user), campaignId)))
+            .RequireAuthorization(Policies.Office);
+
+        api.MapPost("/campaigns/{campaignId:int}/copy", async (int campaignId, CopyCampaignRequest request, ClaimsPrincipal user, CampaignSetupService setup) =>
+                TypedResults.Ok(await setup.CopyAsync(ActorFactory.From(user), campaignId, request.Years)))
+            .RequireAuthorization(Policies.Office);
     }
 }

@@ -86,5 +86,5 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
     }
 
     private static CampaignSummaryDto ToSummary(Campaign c, int unitCount) =>
-        new(c.Id, c.Title, c.DocumentNumber, c.IssuingBody, c.IssuedOn, c.StartDate, c.EndDate, unitCount);
+        new(c.Id, c.Title, c.DocumentNumber, c.IssuingBody, c.IssuedOn, c.StartDate, c.EndDate, unitCount, c.Status);
 }

@@ -52,8 +52,11 @@ internal static class PlanQueries
     /// The campaign's range of frontline experience activities a plan must carry. The one seam for the campaign's
     /// own rules (campaign set-up): until a campaign stores its range, every campaign uses the domain default.
     /// </summary>
-    public static Task<ExperienceRange> ExperienceRangeAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken) =>
-        Task.FromResult(ExperienceRange.Default);
+    public static async Task<ExperienceRange> ExperienceRangeAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken)
+    {
+        var rules = await db.Set<Campaign>().AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Rules).FirstOrDefaultAsync(cancellationToken);
+        return rules is null ? ExperienceRange.Default : new ExperienceRange(rules.ExperienceActivitiesMin, rules.ExperienceActivitiesMax);
+    }
 
     /// <summary>A unit's experience activities judged against its campaign's range (what submitting and approving check).</summary>
     public static async Task<ExperienceReport> ExperiencesAsync(CampaignHubDbContext db, int campaignId, int unitId, CancellationToken cancellationToken)

@@ -88,6 +88,6 @@ public sealed class LowSatisfactionMonitor(IClock clock)
     }
 
     public static async Task<decimal> ThresholdAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken) =>
-        await db.Set<Campaign>().Where(c => c.Id == campaignId).Select(c => (decimal?)c.SatisfactionThreshold).SingleOrDefaultAsync(cancellationToken)
+        await db.Set<Campaign>().Where(c => c.Id == campaignId).Select(c => (decimal?)c.Rules.SatisfactionThreshold).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("找不到该活动");
 }

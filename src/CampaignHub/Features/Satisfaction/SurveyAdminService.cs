@@ -219,7 +219,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             Summary(survey, responses),
             survey.Version,
             campaign.Title,
-            campaign.SatisfactionThreshold,
+            campaign.Rules.SatisfactionThreshold,
             survey.Questions.Select(q => new QuestionDto(q.Number, q.Text, q.Order, q.Kind)).ToList(),
             survey.RespondentGroups.Select(g => new GroupDto(g.Number, g.Name, g.Order)).ToList(),
             survey.TargetUnitIds.Select(id => new UnitOptionDto(id, names.GetValueOrDefault(id, "?"))).OrderBy(u => u.Id).ToList(),

@@ -28,7 +28,7 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         return new SupervisionOverviewDto(
             campaignId,
             campaign.Title,
-            campaign.SatisfactionThreshold,
+            campaign.Rules.SatisfactionThreshold,
             clock.Today,
             flags,
             orders.Where(o => !o.Overdue).ToList(),

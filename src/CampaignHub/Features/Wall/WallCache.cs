@@ -248,7 +248,7 @@ public sealed class WallCache : IDisposable
             .Select(u => (u.Id, u.ShortName ?? u.Name, tree.Depth(u.Id))).ToList();
         return new CampaignOverviewBase(
             new CampaignSummaryDto(campaign.Id, campaign.Title, campaign.DocumentNumber, campaign.IssuingBody, campaign.IssuedOn, campaign.StartDate, campaign.EndDate, enrolled.Count),
-            campaign.SatisfactionThreshold,
+            campaign.Rules.SatisfactionThreshold,
             campaign.Phases.Select(p => new PhaseDto(p.Id, p.Name, p.Order, p.StartDate, p.EndDate)).ToList(),
             campaign.Milestones.Select(m => new MilestoneDto(m.Id, m.PhaseId, m.Title, m.Description, m.DueDate)).ToList(),
             rows);

@@ -121,7 +121,7 @@ public sealed class PlanApprovalTests(CampaignHubFactory factory) : IClassFixtur
         Assert.Equal("一线体验活动应上报3至5个，本单位目前有6个，方案不能批准", refused.Message);
 
         var client = await Accounts.SignedInClientAsync(factory, "office");
-        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans");
+        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans", ApiJson.Options);
         var row = overview!.Units.Single(u => u.UnitId == zhushan);
         Assert.Equal(6, row.Experience.Count);
         Assert.False(row.Approve.IsAllowed);
@@ -147,7 +147,7 @@ public sealed class PlanApprovalTests(CampaignHubFactory factory) : IClassFixtur
             .Where(p => p.CampaignId == campaign && (p.Status == PlanStatus.Approved || p.Status == PlanStatus.Submitted))
             .Select(p => p.UnitId).ToListAsync();
 
-        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans");
+        var overview = await client.GetFromJsonAsync<PlanOverviewDto>($"/api/campaigns/{campaign}/plans", ApiJson.Options);
 
         Assert.NotEmpty(decided);
         Assert.All(overview!.Units.Where(u => decided.Contains(u.UnitId)), u => Assert.InRange(u.Experience.Count, 3, 5));

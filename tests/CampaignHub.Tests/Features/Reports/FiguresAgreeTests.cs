@@ -81,7 +81,7 @@ public sealed partial class FiguresAgreeTests(CampaignHubFactory factory) : ICla
         }
 
         var headlines = results.ToDictionary(p => p.Key, p => HeadlineSatisfaction.ForUnit(p.Key, p.Value));
-        var threshold = await db.Set<Campaign>().Where(c => c.Id == CampaignId).Select(c => c.SatisfactionThreshold).SingleAsync();
+        var threshold = await db.Set<Campaign>().Where(c => c.Id == CampaignId).Select(c => c.Rules.SatisfactionThreshold).SingleAsync();
         return new Expected(
             new Dictionary<string, int>
             {
@@ -107,7 +107,7 @@ public sealed partial class FiguresAgreeTests(CampaignHubFactory factory) : ICla
 
         // /api/wall, as the wall's own account.
         var wallClient = await Accounts.SignedInClientAsync(factory, "wall");
-        var api = (await wallClient.GetFromJsonAsync<WallSnapshot>($"/api/wall?campaign={CampaignId}"))!;
+        var api = (await wallClient.GetFromJsonAsync<WallSnapshot>($"/api/wall?campaign={CampaignId}", ApiJson.Options))!;
         foreach (var (kind, count) in expected.Overdue)
         {
             Assert.True(count == api.Overdue.Count(o => o.Kind == kind), $"/api/wall {kind}: expected {count}, shown {api.Overdue.Count(o => o.Kind == kind)}");
@@ -167,7 +167,7 @@ public sealed partial class FiguresAgreeTests(CampaignHubFactory factory) : ICla
         Assert.Equal(expected.OverdueTotal, Number(homeHtml, "dash-overdue-total"));
 
         // The satisfaction read API (supervision lists) uses the same headline rule.
-        var read = (await officeClient.GetFromJsonAsync<CampaignSatisfactionSnapshot>($"/api/campaigns/{CampaignId}/satisfaction"))!;
+        var read = (await officeClient.GetFromJsonAsync<CampaignSatisfactionSnapshot>($"/api/campaigns/{CampaignId}/satisfaction", ApiJson.Options))!;
         Assert.Equal(expected.District.Rate, read.HeadlineRate);
         Assert.All(expected.Units, p => Assert.Equal(p.Value.Rate, read.Units.Single(u => u.UnitId == p.Key).Rate.Rate));
     }
@@ -198,7 +198,7 @@ public sealed partial class FiguresAgreeTests(CampaignHubFactory factory) : ICla
         var feigong = await DemoLookup.UnitIdAsync(factory, "区个体私营经济协会");
         var expected = await ComputeFromDatabaseAsync();
         var wallClient = await Accounts.SignedInClientAsync(factory, "wall");
-        var api = (await wallClient.GetFromJsonAsync<WallSnapshot>($"/api/wall?campaign={CampaignId}"))!;
+        var api = (await wallClient.GetFromJsonAsync<WallSnapshot>($"/api/wall?campaign={CampaignId}", ApiJson.Options))!;
 
         var row = api.Units.Single(u => u.UnitId == feigong).Rate!;
 

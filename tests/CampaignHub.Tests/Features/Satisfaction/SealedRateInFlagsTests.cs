@@ -139,7 +139,7 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
     private async Task<decimal> ThresholdAsync(int campaignId)
     {
         await using var db = await DbAsync(factory);
-        return await db.Set<CampaignHub.Domain.Campaigns.Campaign>().Where(c => c.Id == campaignId).Select(c => c.SatisfactionThreshold).SingleAsync();
+        return await db.Set<CampaignHub.Domain.Campaigns.Campaign>().Where(c => c.Id == campaignId).Select(c => c.Rules.SatisfactionThreshold).SingleAsync();
     }
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
