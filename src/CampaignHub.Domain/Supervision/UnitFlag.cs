@@ -103,7 +103,18 @@ public sealed class UnitFlag : AggregateRoot
             throw new AccessDeniedException("只有督导组可以标记单位");
         }
 
+        EnsureSupervisesUnit(actor, unitId);
+
         return new UnitFlag(campaignId, unitId, UnitFlagKind.Manual, Guard.Required(reason, "标记原因", 500), actor.UserName, clock.UtcNow);
+    }
+
+    /// <summary>A supervisor acts only on the units their supervision groups supervise (reading stays wide).</summary>
+    public static void EnsureSupervisesUnit(Actor actor, int unitId)
+    {
+        if (actor.IsSupervisor && !actor.IsOffice && !actor.Supervises(unitId))
+        {
+            throw new AccessDeniedException("您所在的督导组不督导该单位");
+        }
     }
 
     /// <summary>A supervisor or the office clears the flag (e.g. after the order closed).</summary>
@@ -113,6 +124,8 @@ public sealed class UnitFlag : AggregateRoot
         {
             throw new AccessDeniedException("只有督导组或活动办可以解除标记");
         }
+
+        EnsureSupervisesUnit(actor, UnitId);
 
         if (!IsActive)
         {
