@@ -111,6 +111,15 @@ public sealed class Unit : AggregateRoot
         RetiredOn = on;
     }
 
+    /// <summary>A retired unit joins no new campaign (its past enrolments stay).</summary>
+    public void EnsureCanEnrol()
+    {
+        if (IsRetired)
+        {
+            throw new DomainException($"“{Name}”已撤销，不能参加新活动");
+        }
+    }
+
     /// <summary>Brings a retired unit back; its parent must be in use (a unit is not reinstated under a retired one).</summary>
     public void Reinstate(Unit? parent)
     {

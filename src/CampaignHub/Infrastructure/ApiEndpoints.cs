@@ -1,4 +1,5 @@
 using CampaignHub.Domain.Common;
+using CampaignHub.Features.Accounts;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
@@ -18,6 +19,7 @@ public static class ApiEndpoints
         var api = endpoints.MapGroup("/api").DisableAntiforgery().AddEndpointFilter(TranslateDomainErrors).RequireBodyFields();
         api.MapCampaignEndpoints();
         api.MapUnitEndpoints();
+        api.MapSetUpEndpoints();
         api.MapPlanEndpoints();
         api.MapContactDutyEndpoints();
         api.MapRectificationEndpoints();

@@ -1,6 +1,7 @@
 using CampaignHub.Data;
 using CampaignHub.Data.Seed;
 using CampaignHub.Domain.Common;
+using CampaignHub.Features.Accounts;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
@@ -199,6 +200,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
         services.AddPlansFeature();
+        services.AddSetUpFeature();
         services.AddContactDutiesFeature();
         services.AddRectificationFeature();
         services.AddSatisfactionFeature();

@@ -2,6 +2,7 @@ using CampaignHub.Components;
 using CampaignHub.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
+using CampaignHub.Features.Accounts;
 
 namespace CampaignHub.Infrastructure;
 
@@ -32,6 +33,7 @@ public static class WebApplicationExtensions
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMustChangePassword();
         app.UseRateLimiter();
         app.UseRequestBodyLimits(); // before antiforgery, which reads the form
         app.UseAntiforgery();

@@ -1824,6 +1824,76 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("RectificationOrderSteps", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisedUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("SupervisionGroupId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("SupervisedUnits", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("SupervisionGroups", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroupMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SupervisionGroupId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SupervisionGroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.UnitFlag", b =>
                 {
                     b.Property<int>("Id")
@@ -1890,6 +1960,9 @@ namespace CampaignHub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("JoinedOn")
                         .HasColumnType("TEXT");
 
@@ -1899,6 +1972,10 @@ namespace CampaignHub.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Role")
@@ -1924,6 +2001,9 @@ namespace CampaignHub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DisplayOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1934,6 +2014,9 @@ namespace CampaignHub.Data.Migrations
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(30)
@@ -1980,6 +2063,9 @@ namespace CampaignHub.Data.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1990,6 +2076,9 @@ namespace CampaignHub.Data.Migrations
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
@@ -2018,6 +2107,8 @@ namespace CampaignHub.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("UnitId");
 
@@ -2617,6 +2708,45 @@ namespace CampaignHub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisedUnit", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Supervision.SupervisionGroup", null)
+                        .WithMany("Units")
+                        .HasForeignKey("SupervisionGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroupMember", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Supervision.SupervisionGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("SupervisionGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.UnitFlag", b =>
                 {
                     b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
@@ -2656,6 +2786,11 @@ namespace CampaignHub.Data.Migrations
 
             modelBuilder.Entity("CampaignHub.Identity.AppUser", b =>
                 {
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2763,6 +2898,13 @@ namespace CampaignHub.Data.Migrations
                     b.Navigation("_itemLinks");
 
                     b.Navigation("_steps");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Units.Unit", b =>
