@@ -13,9 +13,11 @@ public static class AccountRules
     public const int UserNameMaxLength = 32;
 
     /// <summary>Only administrators set up units, people, accounts and supervision groups.</summary>
+    public static bool CanAdminister(Actor actor) => actor.IsIn(Roles.Admin);
+
     public static void EnsureCanAdminister(Actor actor)
     {
-        if (!actor.IsIn(Roles.Admin))
+        if (!CanAdminister(actor))
         {
             throw new AccessDeniedException("只有管理员可以维护组织机构、人员和账号");
         }
