@@ -1,3 +1,4 @@
+using CampaignHub.Features.Units;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Supervision;
 
@@ -22,10 +23,16 @@ public static class SupervisionActions
         viewer.IsCoordinator && viewer.UnitId == order.UnitId && order.Status is RectificationOrderStatus.Issued or RectificationOrderStatus.Responded;
 
     /// <summary>A supervisor orders rectification for an active flag whose unit has no open order yet.</summary>
-    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => viewer.IsSupervisor && flag.Active && !flag.HasOpenOrder;
+    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => viewer.IsSupervisor && ActsOn(viewer, flag.UnitId) && flag.Active && !flag.HasOpenOrder;
 
-    /// <summary>A supervisor or the office clears an active flag.</summary>
-    public static bool CanClearFlag(Actor viewer, FlagDto flag) => CanManage(viewer) && flag.Active;
+    /// <summary>A supervisor (for a unit their group supervises) or the office clears an active flag.</summary>
+    public static bool CanClearFlag(Actor viewer, FlagDto flag) => CanManage(viewer) && ActsOn(viewer, flag.UnitId) && flag.Active;
+
+    /// <summary>The units a viewer may flag or order: a supervisor only those their groups supervise (reading stays wide).</summary>
+    public static IReadOnlyList<UnitOptionDto> ActionableUnits(Actor viewer, IEnumerable<UnitOptionDto> units) =>
+        units.Where(u => ActsOn(viewer, u.Id)).ToList();
+
+    private static bool ActsOn(Actor viewer, int unitId) => viewer.IsOffice || viewer.Supervises(unitId);
 
     private static bool CanManage(Actor viewer) => viewer.IsSupervisor || viewer.IsOffice;
 }
