@@ -184,6 +184,12 @@ public sealed class AccountService(IServiceScopeFactory scopes, IOptions<Campaig
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("找不到该账号");
+        return await ChangeOwnPasswordAsync(users, user, currentPassword, newPassword);
+    }
+
+    /// <summary>The same change on the caller's own <see cref="UserManager{TUser}"/> (the sign-in page's, so its next sign-in sees the new stamp).</summary>
+    public static async Task<IReadOnlyList<string>> ChangeOwnPasswordAsync(UserManager<AppUser> users, AppUser user, string currentPassword, string newPassword)
+    {
         if (currentPassword == newPassword)
         {
             return ["新密码不能与原密码相同"];
