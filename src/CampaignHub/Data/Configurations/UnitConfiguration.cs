@@ -15,6 +15,8 @@ public sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(u => u.DisplayName);
         builder.Ignore(u => u.IsRetired);
+        // Units that existed before display orders came in all start at 0 (then by id), in the model as in the migration.
+        builder.Property(u => u.DisplayOrder).HasDefaultValue(0);
         builder.HasMany(u => u.People).WithOne().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(u => u.People).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -28,6 +30,8 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Name).HasMaxLength(50).IsRequired();
         builder.Property(p => p.Title).HasMaxLength(100);
         builder.Property(p => p.Phone).HasMaxLength(PersonDetails.PhoneMaxLength);
+        // People recorded before grades came in are "其他" until someone sets it, in the model as in the migration.
+        builder.Property(p => p.Grade).HasDefaultValue(PersonGrade.Other);
     }
 }
 

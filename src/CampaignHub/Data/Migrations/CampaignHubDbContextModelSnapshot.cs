@@ -1961,7 +1961,9 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<DateOnly?>("JoinedOn")
                         .HasColumnType("TEXT");
@@ -2002,7 +2004,9 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DisplayOrder")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignHub.Data.Migrations
 {
     [DbContext(typeof(CampaignHubDbContext))]
-    [Migration("20261201124321_Wave3Organisation")]
+    [Migration("20261201141113_Wave3Organisation")]
     partial class Wave3Organisation
     {
         /// <inheritdoc />
@@ -1964,7 +1964,9 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Grade")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<DateOnly?>("JoinedOn")
                         .HasColumnType("TEXT");
@@ -2005,7 +2007,9 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DisplayOrder")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
