@@ -30,12 +30,15 @@ public static class RoleNames
 }
 
 /// <summary>
-/// Who is acting: a signed-in account with its roles and, for a coordinator, its unit.
-/// Services receive it explicitly so every operation is authorised on the server.
+/// Who is acting: a signed-in account with its roles and, for a coordinator, its unit; for a supervisor, the units
+/// their supervision groups supervise. Services receive it explicitly so every operation is authorised on the server.
 /// </summary>
-public sealed record Actor(string UserName, string DisplayName, IReadOnlySet<string> Roles, int? UnitId)
+public sealed record Actor(string UserName, string DisplayName, IReadOnlySet<string> Roles, int? UnitId, IReadOnlySet<int>? SupervisedUnitIds = null)
 {
     public bool IsIn(string role) => Roles.Contains(role);
+
+    /// <summary>True for a supervisor whose group supervises the unit: supervisors act (flag, order) only there.</summary>
+    public bool Supervises(int unitId) => IsSupervisor && SupervisedUnitIds is { } units && units.Contains(unitId);
 
     public bool IsOffice => IsIn(Common.Roles.Office) || IsIn(Common.Roles.Admin);
 

@@ -76,6 +76,7 @@ public sealed class RectificationOrder : AggregateRoot
     public static RectificationOrder Issue(int campaignId, int unitId, string reason, DateOnly deadline, Actor actor, IClock clock, int? unitFlagId = null)
     {
         EnsureSupervisorOrOffice(actor, "只有督导组或活动办可以下达整改通知");
+        UnitFlag.EnsureSupervisesUnit(actor, unitId);
         if (deadline < clock.Today)
         {
             throw new DomainException("整改期限不能早于今天");

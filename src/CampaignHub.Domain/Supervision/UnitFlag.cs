@@ -102,15 +102,26 @@ public sealed class UnitFlag : AggregateRoot
     {
         SupervisionPermissions.WhoFlags(actor).Ensure();
 
+        EnsureSupervisesUnit(actor, unitId);
         var flag = new UnitFlag(campaignId, unitId, UnitFlagKind.Manual, Guard.Required(reason, "标记原因", 500), actor.UserName, clock.UtcNow);
         flag.Raise(new FlagRaised(flag));
         return flag;
+    }
+
+    /// <summary>A supervisor acts only on the units their supervision groups supervise (reading stays wide).</summary>
+    public static void EnsureSupervisesUnit(Actor actor, int unitId)
+    {
+        if (actor.IsSupervisor && !actor.IsOffice && !actor.Supervises(unitId))
+        {
+            throw new AccessDeniedException("您所在的督导组不督导该单位");
+        }
     }
 
     /// <summary>A supervisor or the office clears the flag (e.g. after the order closed).</summary>
     public void Clear(string? note, Actor actor, IClock clock)
     {
         SupervisionPermissions.WhyCannot(FlagAction.Clear, actor, IsActive, unitHasOpenOrder: false).Ensure();
+        EnsureSupervisesUnit(actor, UnitId);
 
         ClearNote = Guard.Optional(note, "解除说明", 500);
         ClearedBy = actor.UserName;

@@ -10,12 +10,11 @@ public sealed class Person : Entity
         Name = string.Empty;
     }
 
-    internal Person(int unitId, string name, string? title, PersonRole role, DateOnly? joinedOn)
+    internal Person(int unitId, PersonDetails details, DateOnly? joinedOn)
     {
         UnitId = unitId;
-        Name = Guard.Required(name, "姓名", 50);
-        Title = Guard.Optional(title, "职务", 100);
-        Role = role;
+        Name = string.Empty;
+        Edit(details);
         JoinedOn = joinedOn;
     }
 
@@ -26,6 +25,11 @@ public sealed class Person : Entity
     public string? Title { get; private set; }
 
     public PersonRole Role { get; private set; }
+
+    public PersonGrade Grade { get; private set; }
+
+    /// <summary>Contact phone; personal data, shown masked to everyone but the administrators.</summary>
+    public string? Phone { get; private set; }
 
     /// <summary>When the person took up the post; null when they held it before the records start.</summary>
     public DateOnly? JoinedOn { get; private set; }
@@ -49,5 +53,13 @@ public sealed class Person : Entity
     {
         Name = Guard.Required(name, "姓名", 50);
         Title = Guard.Optional(title, "职务", 100);
+    }
+
+    internal void Edit(PersonDetails details)
+    {
+        Rename(details.Name, details.Title);
+        Role = Enum.IsDefined(details.Role) ? details.Role : throw new DomainException("请选择班子角色");
+        Grade = Enum.IsDefined(details.Grade) ? details.Grade : throw new DomainException("请选择职级");
+        Phone = PersonDetails.CheckPhone(details.Phone);
     }
 }

@@ -30,6 +30,21 @@ public enum UnitKind
 
 public static class UnitKindNames
 {
+    public static readonly IReadOnlyList<UnitKind> All = Enum.GetValues<UnitKind>();
+
+    /// <summary>The kind whose Chinese name is <paramref name="text"/> (also the seeds' short forms, e.g. “街道”“社区”).</summary>
+    public static UnitKind? FromChinese(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        var exact = All.Cast<UnitKind?>().FirstOrDefault(k => k!.Value.ToChinese() == trimmed);
+        return exact ?? All.Cast<UnitKind?>().FirstOrDefault(k => k!.Value.ToChinese().Split('/', '（', '）').Contains(trimmed));
+    }
+
     public static string ToChinese(this UnitKind kind) => kind switch
     {
         UnitKind.District => "区（县）",

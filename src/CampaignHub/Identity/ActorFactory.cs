@@ -9,6 +9,12 @@ public static class CampaignHubClaims
 {
     public const string UnitId = "campaignhub:unit";
     public const string DisplayName = "campaignhub:name";
+
+    /// <summary>A supervisor's supervised unit ids, comma-separated (from their supervision groups).</summary>
+    public const string SupervisedUnits = "campaignhub:supervises";
+
+    /// <summary>Present while the account still has a one-time password: every page sends it to change the password.</summary>
+    public const string MustChangePassword = "campaignhub:must-change-password";
 }
 
 public static class ActorFactory
@@ -20,7 +26,11 @@ public static class ActorFactory
         var unit = principal.FindFirst(CampaignHubClaims.UnitId)?.Value;
         var userName = principal.Identity?.IsAuthenticated == true ? principal.Identity.Name ?? "unknown" : "anonymous";
         var displayName = principal.FindFirst(CampaignHubClaims.DisplayName)?.Value ?? userName;
-        return new Actor(userName, displayName, roles, unit is null ? null : int.Parse(unit, CultureInfo.InvariantCulture));
+        var supervised = principal.FindFirst(CampaignHubClaims.SupervisedUnits)?.Value
+            .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(id => int.Parse(id, CultureInfo.InvariantCulture))
+            .ToHashSet();
+        return new Actor(userName, displayName, roles, unit is null ? null : int.Parse(unit, CultureInfo.InvariantCulture), supervised ?? []);
     }
 }
 

@@ -1,4 +1,5 @@
 using CampaignHub.Domain.Common;
+using CampaignHub.Features.Accounts;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
@@ -25,6 +26,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapCampaignEndpoints();
         api.MapUnitEndpoints();
+        api.MapSetUpEndpoints();
         api.MapPlanEndpoints();
         api.MapContactDutyEndpoints();
         api.MapRectificationEndpoints();

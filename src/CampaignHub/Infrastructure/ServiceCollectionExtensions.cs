@@ -2,6 +2,7 @@ using CampaignHub.Data;
 using CampaignHub.Data.Interceptors;
 using CampaignHub.Data.Seed;
 using CampaignHub.Domain.Common;
+using CampaignHub.Features.Accounts;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Plans;
@@ -213,6 +214,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UnitService>();
         services.AddScoped<AuditService>();
         services.AddPlansFeature();
+        services.AddSetUpFeature();
         services.AddContactDutiesFeature();
         services.AddRectificationFeature();
         services.AddSatisfactionFeature();

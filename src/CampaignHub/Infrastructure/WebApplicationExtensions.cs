@@ -4,6 +4,7 @@ using CampaignHub.Infrastructure.Api;
 using CampaignHub.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
+using CampaignHub.Features.Accounts;
 
 namespace CampaignHub.Infrastructure;
 
@@ -35,6 +36,7 @@ public static class WebApplicationExtensions
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMustChangePassword();
         app.UseRateLimiter();
         app.UseRequestBodyLimits(); // before antiforgery, which reads the form
         app.UseAntiforgery();

@@ -10,7 +10,12 @@ public static class ActorBuilder
 
     public static Actor Leader() => new("leader", "领导", new HashSet<string> { Roles.Leader }, null);
 
-    public static Actor Supervisor() => new("supervisor", "督导组", new HashSet<string> { Roles.Supervisor }, null);
+    /// <summary>A supervisor whose group supervises units 10, 11 and 12 (the units the supervision tests act on).</summary>
+    public static Actor Supervisor() => SupervisorOf(10, 11, 12);
+
+    /// <summary>A supervisor whose groups supervise exactly these units.</summary>
+    public static Actor SupervisorOf(params int[] supervisedUnitIds) =>
+        new("supervisor", "督导组", new HashSet<string> { Roles.Supervisor }, null, supervisedUnitIds.ToHashSet());
 }
 
 public static class Clocks

@@ -138,9 +138,18 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /reports/campaigns/{CampaignId:int}"] = new("/reports/campaigns/1", Staff),
         ["GET,POST /reports/units/{UnitId:int}"] = new("/reports/units/10", Staff),
         ["GET,POST /wall"] = new("/wall", WallWatchers),
+        ["GET,POST /admin/organisation"] = new("/admin/organisation", OfficeOnly),
+        ["GET,POST /admin/organisation/import"] = new("/admin/organisation/import", AdminOnly),
+        ["GET,POST /admin/people"] = new("/admin/people", OfficeOnly),
+        ["GET,POST /admin/people/import"] = new("/admin/people/import", AdminOnly),
+        ["GET,POST /admin/supervision-groups"] = new("/admin/supervision-groups", OfficeOnly),
+        ["GET,POST /Account/ChangePassword"] = new("/Account/ChangePassword", WallWatchers),
 
         // JSON and file reads.
         ["GET /api/units/export"] = new("/api/units/export", Staff),
+        ["GET /api/organisation/units.xlsx"] = new("/api/organisation/units.xlsx", OfficeOnly),
+        ["GET /api/people/import-template.xlsx"] = new("/api/people/import-template.xlsx", AdminOnly),
+        ["GET /api/accounts/handover/{token}"] = new("/api/accounts/handover/0123456789ABCDEF", AdminOnly, HttpStatusCode.NotFound),
         ["GET /api/admin/audit/export"] = new("/api/admin/audit/export", AdminOnly),
         ["GET /api/campaigns/{campaignId:int}/overview"] = new("/api/campaigns/1/overview", Staff),
         // The API contract and its reference page (Scalar, with its own script and icon): staff.

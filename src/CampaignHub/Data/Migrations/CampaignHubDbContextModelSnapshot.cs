@@ -1878,6 +1878,76 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("RectificationOrderSteps", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisedUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("SupervisionGroupId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("SupervisedUnits", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("SupervisionGroups", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroupMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SupervisionGroupId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SupervisionGroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.UnitFlag", b =>
                 {
                     b.Property<int>("Id")
@@ -1944,6 +2014,11 @@ namespace CampaignHub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Grade")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<DateOnly?>("JoinedOn")
                         .HasColumnType("TEXT");
 
@@ -1953,6 +2028,10 @@ namespace CampaignHub.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Role")
@@ -1978,6 +2057,11 @@ namespace CampaignHub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DisplayOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1988,6 +2072,9 @@ namespace CampaignHub.Data.Migrations
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(30)
@@ -2034,6 +2121,9 @@ namespace CampaignHub.Data.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -2044,6 +2134,9 @@ namespace CampaignHub.Data.Migrations
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
@@ -2072,6 +2165,8 @@ namespace CampaignHub.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("UnitId");
 
@@ -2671,6 +2766,45 @@ namespace CampaignHub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisedUnit", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Supervision.SupervisionGroup", null)
+                        .WithMany("Units")
+                        .HasForeignKey("SupervisionGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroupMember", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Supervision.SupervisionGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("SupervisionGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.UnitFlag", b =>
                 {
                     b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
@@ -2710,6 +2844,11 @@ namespace CampaignHub.Data.Migrations
 
             modelBuilder.Entity("CampaignHub.Identity.AppUser", b =>
                 {
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2817,6 +2956,13 @@ namespace CampaignHub.Data.Migrations
                     b.Navigation("_itemLinks");
 
                     b.Navigation("_steps");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Units.Unit", b =>

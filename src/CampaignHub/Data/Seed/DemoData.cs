@@ -33,15 +33,31 @@ internal static class DemoData
         new("feigong", "区个体私营经济协会", "区个私协会", UnitKind.NonPublicOrganisation, "district", "范德胜", "会长", "彭玉珍", "秘书长", "郎倩"),
     ];
 
-    internal sealed record AccountSeed(string UserName, string DisplayName, string Role, string? UnitKey);
+    /// <summary>Staff who hold demo accounts but no team role: the office, the supervision group's leader, the administrator.</summary>
+    internal sealed record StaffSeed(string Key, string UnitKey, string Name, string Title);
+
+    public static readonly IReadOnlyList<StaffSeed> Staff =
+    [
+        new("office", "district", "高明", "区委教育实践活动办公室副主任"),
+        new("supervisor", "district", "韩立群", "区委第一督导组组长"),
+        new("admin", "office", "马骏", "区委办公室信息科科员"),
+    ];
+
+    /// <summary>
+    /// A demo account: who holds it — a unit's main leader or coordinator (<see cref="PersonOf"/> "main:KEY" /
+    /// "coordinator:KEY"), a staff member ("staff:KEY"), or nobody for the display screen (<see cref="ScreenName"/>).
+    /// </summary>
+    internal sealed record AccountSeed(string UserName, string Role, string? PersonOf, string? ScopeUnitKey = null, string? ScreenName = null);
 
     public static readonly IReadOnlyList<AccountSeed> Accounts =
     [
-        new("leader", "王立新（区领导）", "Leader", null),
-        new("office", "区委教育实践活动办公室", "Office", null),
-        new("unit", "严晓（东山街道联络员）", "Coordinator", "dongshan"),
-        new("supervisor", "区委第一督导组", "Supervisor", null),
-        new("admin", "系统管理员", "Admin", null),
-        new("wall", "指挥中心大屏", "Display", null),
+        new("leader", "Leader", "main:district"),
+        new("office", "Office", "staff:office"),
+        new("unit", "Coordinator", "coordinator:dongshan", "dongshan"),
+        new("supervisor", "Supervisor", "staff:supervisor"),
+        new("admin", "Admin", "staff:admin"),
+        new("wall", "Display", null, ScreenName: "指挥中心大屏"),
     ];
+
+    public const string SupervisionGroupName = "区委第一督导组";
 }

@@ -1,48 +1,48 @@
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Units;
-using CampaignHub.Identity;
+using CampaignHub.Features.Accounts;
+using CampaignHub.Features.Organisation;
+using CampaignHub.Features.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Data.Seed;
 
 /// <summary>
-/// Seeds the Jiangning "双联动双体验双满意" campaign (江宁群办发〔2014〕8号) with its units, people and
-/// accounts, then lets each feature add its demo data. Runs only on an empty database.
+/// Seeds the Jiangning "双联动双体验双满意" campaign (江宁群办发〔2014〕8号). Units, people, accounts and the
+/// supervision group are set up through the same services an administrator uses (<see cref="OrganisationService"/>,
+/// <see cref="PeopleService"/>, <see cref="AccountService"/>, <see cref="SupervisionGroupService"/>), so the demo can
+/// do nothing a real office cannot; only the accounts' published password is demo-only. Then each feature adds its
+/// demo data. Runs only on an empty database.
 /// </summary>
 public sealed class DemoSeeder(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
-    UserManager<AppUser> userManager,
+    OrganisationService organisation,
+    PeopleService people,
+    AccountService accounts,
+    SupervisionGroupService groups,
+    UserManager<Identity.AppUser> userManager,
     IEnumerable<IDemoSeedContributor> contributors,
     Features.Campaigns.CampaignSetupService campaignSetup,
     IClock clock,
     ILogger<DemoSeeder> logger)
 {
+    private static readonly Actor SetUp = Actor.System;
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
+        var today = clock.Today;
+        var (units, personIds) = await SeedOrganisationAsync(cancellationToken);
+        await SeedAccountsAsync(units, personIds, cancellationToken);
+
         await using var db = await dbFactory.CreateForAsync(Actor.System, cancellationToken);
         db.PublishesChanges = false;
-        var today = clock.Today;
-        var units = await SeedUnitsAsync(db, cancellationToken);
         // The same set-up service a real office uses: the 双联动双体验双满意 template laid out in 2014.
         var created = await campaignSetup.CreateFromTemplateAsync(Actor.System, CampaignTemplate.DoubleLinkage, new Features.Campaigns.CreateFromTemplateRequest(2014, [.. units.Values]), cancellationToken);
         var campaign = await db.Set<Campaign>().Include("_phases").Include("_milestones").AsSplitQuery().SingleAsync(c => c.Id == created.Id, cancellationToken);
         SeedMilestoneCompletions(db, campaign, units, today);
         await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var account in DemoData.Accounts)
-        {
-            var user = new AppUser
-            {
-                UserName = account.UserName,
-                DisplayName = account.DisplayName,
-                UnitId = account.UnitKey is null ? null : units[account.UnitKey],
-                EmailConfirmed = true,
-            };
-            await IdentityResultGuard.EnsureAsync(userManager.CreateAsync(user, DemoData.Password));
-            await IdentityResultGuard.EnsureAsync(userManager.AddToRoleAsync(user, account.Role));
-        }
 
         var context = new DemoSeedContext { CampaignId = campaign.Id, Units = units, Today = today, Random = new Random(2014) };
         foreach (var contributor in contributors.OrderBy(c => c.Order))
@@ -54,22 +54,76 @@ public sealed class DemoSeeder(
         logger.LogInformation("Seeded the demo campaign with {Units} units", units.Count);
     }
 
-    private static async Task<Dictionary<string, int>> SeedUnitsAsync(CampaignHubDbContext db, CancellationToken cancellationToken)
+    /// <summary>The unit tree and its people, as an administrator would add them; returns unit ids by key and person ids by "role:key".</summary>
+    private async Task<(Dictionary<string, int> Units, Dictionary<string, int> People)> SeedOrganisationAsync(CancellationToken cancellationToken)
     {
         var ids = new Dictionary<string, int>();
+        var personIds = new Dictionary<string, int>();
+        var order = 0;
         foreach (var seed in DemoData.Units)
         {
-            var unit = new Unit(seed.Name, seed.Kind, seed.ParentKey is null ? null : ids[seed.ParentKey], seed.ShortName);
-            db.Add(unit);
-            await db.SaveChangesAsync(cancellationToken);
-            unit.AddPerson(seed.MainLeader, seed.MainLeaderTitle, PersonRole.MainLeader, new DateOnly(2012, 1, 1));
-            unit.AddPerson(seed.OtherLeader, seed.OtherLeaderTitle, PersonRole.OtherLeader, new DateOnly(2013, 6, 1));
-            unit.AddPerson(seed.Coordinator, "联络员", PersonRole.Coordinator, new DateOnly(2014, 3, 1));
-            ids[seed.Key] = unit.Id;
+            var unitId = await organisation.AddAsync(SetUp, new UnitInput
+            {
+                Name = seed.Name,
+                ShortName = seed.ShortName,
+                Kind = seed.Kind,
+                ParentId = seed.ParentKey is null ? null : ids[seed.ParentKey],
+                DisplayOrder = order += 10,
+            }, cancellationToken);
+            ids[seed.Key] = unitId;
+            var leaderGrade = seed.Kind switch
+            {
+                UnitKind.District => PersonGrade.CountyOrDivision,
+                UnitKind.VillageOrCommunity => PersonGrade.Other,
+                _ => PersonGrade.TownshipOrSection,
+            };
+            personIds["main:" + seed.Key] = await AddPersonAsync(unitId, seed.MainLeader, seed.MainLeaderTitle, PersonRole.MainLeader, leaderGrade, new DateOnly(2012, 1, 1), order, cancellationToken);
+            personIds["other:" + seed.Key] = await AddPersonAsync(unitId, seed.OtherLeader, seed.OtherLeaderTitle, PersonRole.OtherLeader, leaderGrade, new DateOnly(2013, 6, 1), order + 1, cancellationToken);
+            personIds["coordinator:" + seed.Key] = await AddPersonAsync(unitId, seed.Coordinator, "联络员", PersonRole.Coordinator, PersonGrade.Other, new DateOnly(2014, 3, 1), order + 2, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return ids;
+        foreach (var staff in DemoData.Staff)
+        {
+            personIds["staff:" + staff.Key] = await AddPersonAsync(ids[staff.UnitKey], staff.Name, staff.Title, PersonRole.Staff, PersonGrade.Other, new DateOnly(2014, 3, 1), 900 + personIds.Count, cancellationToken);
+        }
+
+        return (ids, personIds);
+    }
+
+    private Task<int> AddPersonAsync(int unitId, string name, string title, PersonRole role, PersonGrade grade, DateOnly joinedOn, int serial, CancellationToken cancellationToken) =>
+        people.AddAsync(SetUp, new PersonInput
+        {
+            UnitId = unitId,
+            Name = name,
+            Title = title,
+            Role = role,
+            Grade = grade,
+            Phone = $"025-5210{serial:0000}", // invented office numbers, never real ones
+            JoinedOn = joinedOn,
+        }, cancellationToken);
+
+    /// <summary>The demo accounts (published password, no forced change: demo only) and the supervisor's group over every unit below the district.</summary>
+    private async Task SeedAccountsAsync(IReadOnlyDictionary<string, int> units, IReadOnlyDictionary<string, int> personIds, CancellationToken cancellationToken)
+    {
+        foreach (var account in DemoData.Accounts)
+        {
+            var input = new AccountInput(
+                account.UserName,
+                account.Role,
+                account.PersonOf is null ? null : personIds[account.PersonOf],
+                account.ScopeUnitKey is null ? null : units[account.ScopeUnitKey],
+                account.ScreenName);
+            await accounts.CreateDemoAccountAsync(input, DemoData.Password, cancellationToken);
+        }
+
+        var supervisor = await userManager.FindByNameAsync("supervisor") ?? throw new InvalidOperationException("demo supervisor missing");
+        await groups.CreateAsync(SetUp, new SupervisionGroupInput
+        {
+            Name = DemoData.SupervisionGroupName,
+            UnitId = units["district"],
+            MemberUserIds = [supervisor.Id],
+            UnitIds = units.Where(u => u.Key != "district").Select(u => u.Value).ToList(),
+        }, cancellationToken);
     }
 
     /// <summary>A realistic spread: most met the first milestone, some late, a few still overdue.</summary>

@@ -58,6 +58,9 @@ public static class AuditLabels
         ["ReceptionCase"] = "接访案件",
         ["Secondment"] = "挂职锻炼",
         ["PartyRepresentative"] = "党代表",
+        ["SupervisionGroup"] = "督导组",
+        ["SupervisionGroupMember"] = "督导组成员",
+        ["SupervisedUnit"] = "督导组督导单位",
     };
 
     /// <summary>Property names, the same meaning on every entity unless <see cref="EntityFields"/> says otherwise.</summary>
@@ -114,6 +117,12 @@ public static class AuditLabels
         ["Role"] = "角色",
         ["JoinedOn"] = "任职日期",
         ["LeftOn"] = "离任日期",
+        ["DisplayOrder"] = "排序",
+        ["RetiredOn"] = "撤销日期",
+        ["Grade"] = "职级",
+        ["Phone"] = "联系电话",
+        ["MustChangePassword"] = "须修改密码",
+        ["SupervisionGroupId"] = "督导组",
         ["GuidingIdea"] = "指导思想",
         ["MainContent"] = "主要内容",
         ["Schedule"] = "方法步骤",
@@ -291,6 +300,8 @@ public static class AuditLabels
     {
         ["Person.Title"] = "职务",
         ["Person.Name"] = "姓名",
+        ["Person.Role"] = "班子角色",
+        ["SupervisionGroup.UnitId"] = "派出单位",
         ["Opinion.Answer"] = "答复",
         ["SurveyAnswer.Answer"] = "答案",
         ["SurveyResponse.SubmittedAt"] = "提交时间",

@@ -84,11 +84,11 @@ public sealed class SatisfactionDemoSeed(LowSatisfactionMonitor monitor) : IDemo
         var chengguanFlag = flags.Single(f => f.UnitId == targets["chengguan"]);
 
         // Overdue: deadline 4/9 has passed.
-        var overdue = RectificationOrder.Issue(context.CampaignId, targets["zhengwu"], "一季度满意率低于80%，群众反映窗口办事推诿、排队时间长，限期整改", new DateOnly(2014, 4, 9), Supervisor, new FixedClock(At(2014, 4, 6, 10)), zhengwuFlag.Id);
+        var overdue = RectificationOrder.Issue(context.CampaignId, targets["zhengwu"], "一季度满意率低于80%，群众反映窗口办事推诿、排队时间长，限期整改", new DateOnly(2014, 4, 9), Supervisor with { SupervisedUnitIds = context.Units.Values.ToHashSet() }, new FixedClock(At(2014, 4, 6, 10)), zhengwuFlag.Id);
         db.Add(overdue);
 
         // Open: the unit has responded, a re-survey is still to be arranged.
-        var open = RectificationOrder.Issue(context.CampaignId, targets["chengguan"], "一季度满意率低于80%，服务态度和干部作风两项评价最低，限期整改并复测", new DateOnly(2014, 4, 30), Supervisor, new FixedClock(At(2014, 4, 7, 10)), chengguanFlag.Id);
+        var open = RectificationOrder.Issue(context.CampaignId, targets["chengguan"], "一季度满意率低于80%，服务态度和干部作风两项评价最低，限期整改并复测", new DateOnly(2014, 4, 30), Supervisor with { SupervisedUnitIds = context.Units.Values.ToHashSet() }, new FixedClock(At(2014, 4, 7, 10)), chengguanFlag.Id);
         var coordinator = new Actor("chengguan-coordinator", "秦芳（区城管局联络员）", new HashSet<string> { Roles.Coordinator }, targets["chengguan"]);
         open.Respond("已召开专题会议查摆问题，制定整改措施12条：规范执法用语、设立投诉受理岗、每周局领导接待日。", null, coordinator, new FixedClock(At(2014, 4, 9, 15)));
         db.Add(open);

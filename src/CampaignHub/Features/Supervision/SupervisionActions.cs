@@ -1,3 +1,4 @@
+using CampaignHub.Features.Units;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Supervision;
 
@@ -25,8 +26,14 @@ public static class SupervisionActions
     public static bool CanRespond(Actor viewer, OrderDto order) => Answer(viewer, order, OrderAction.Respond).IsAllowed;
 
     /// <summary>A supervisor orders rectification for an active flag whose unit has no open order yet.</summary>
-    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.IssueOrder).IsAllowed;
+    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.IssueOrder).IsAllowed && ActsOn(viewer, flag.UnitId);
 
-    /// <summary>A supervisor or the office clears an active flag.</summary>
-    public static bool CanClearFlag(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.Clear).IsAllowed;
+    /// <summary>A supervisor (for a unit their group supervises) or the office clears an active flag.</summary>
+    public static bool CanClearFlag(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.Clear).IsAllowed && ActsOn(viewer, flag.UnitId);
+
+    /// <summary>The units a viewer may flag or order: a supervisor only those their groups supervise (reading stays wide).</summary>
+    public static IReadOnlyList<UnitOptionDto> ActionableUnits(Actor viewer, IEnumerable<UnitOptionDto> units) =>
+        units.Where(u => ActsOn(viewer, u.Id)).ToList();
+
+    private static bool ActsOn(Actor viewer, int unitId) => viewer.IsOffice || viewer.Supervises(unitId);
 }

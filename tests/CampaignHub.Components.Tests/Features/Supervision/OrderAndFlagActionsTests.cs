@@ -93,6 +93,15 @@ public sealed class OrderAndFlagActionsTests : ComponentTestContext
     }
 
     [Fact]
+    public void Supervisor_of_another_group_is_offered_no_order_and_no_clear()
+    {
+        var actions = RenderFlag(OtherGroupSupervisor, Flag());
+
+        Assert.Empty(actions.FindAll("[data-testid=flag-issue]"));
+        Assert.Empty(actions.FindAll("[data-testid=flag-clear]"));
+    }
+
+    [Fact]
     public void Supervisor_sees_only_clear_once_the_flagged_unit_has_an_open_order()
     {
         var actions = RenderFlag(Supervisor, Flag(hasOpenOrder: true));

@@ -9,7 +9,11 @@ internal static class SupervisionTestData
 {
     public const int ChengguanId = 12;
 
-    public static readonly Actor Supervisor = new("supervisor", "区委第一督导组", new HashSet<string> { Roles.Supervisor }, null);
+    /// <summary>A supervisor whose group supervises the flagged unit (区城管局).</summary>
+    public static readonly Actor Supervisor = new("supervisor", "区委第一督导组", new HashSet<string> { Roles.Supervisor }, null, new HashSet<int> { ChengguanId });
+
+    /// <summary>A supervisor of another group: reads the flag but may not act on it.</summary>
+    public static readonly Actor OtherGroupSupervisor = new("supervisor2", "区委第二督导组", new HashSet<string> { Roles.Supervisor }, null, new HashSet<int> { 99 });
     public static readonly Actor Office = new("office", "区活动办", new HashSet<string> { Roles.Office }, null);
     public static readonly Actor Leader = new("leader", "区委领导", new HashSet<string> { Roles.Leader }, null);
     public static readonly Actor ChengguanCoordinator = new("chengguan", "城管局联络员", new HashSet<string> { Roles.Coordinator }, ChengguanId);
