@@ -120,8 +120,7 @@ public sealed class UnitFlag : AggregateRoot
     /// <summary>A supervisor or the office clears the flag (e.g. after the order closed).</summary>
     public void Clear(string? note, Actor actor, IClock clock)
     {
-        SupervisionPermissions.WhyCannot(FlagAction.Clear, actor, IsActive, unitHasOpenOrder: false).Ensure();
-        EnsureSupervisesUnit(actor, UnitId);
+        SupervisionPermissions.WhyCannot(FlagAction.Clear, actor, UnitId, IsActive, unitHasOpenOrder: false).Ensure();
 
         ClearNote = Guard.Optional(note, "解除说明", 500);
         ClearedBy = actor.UserName;

@@ -16,6 +16,9 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Period);
         builder.Ignore(c => c.IsArchived);
+
+        // Campaigns that existed before archiving are running; the column's default says so, as the migration did.
+        builder.Property(c => c.Status).HasDefaultValue(CampaignStatus.Running).HasSentinel((CampaignStatus)(-1));
         builder.ComplexProperty(c => c.Rules, rules =>
         {
             rules.Property(r => r.SatisfactionThreshold).HasColumnName("SatisfactionThreshold");
@@ -56,7 +59,8 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.Property(m => m.Title).HasMaxLength(100).IsRequired();
         builder.Property(m => m.Description).HasMaxLength(1000);
         builder.HasOne(m => m.Phase).WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.PrimitiveCollection(m => m.UnitIds);
+        // Milestones that existed before unit-scoped milestones apply to every unit (an empty list), as the migration did.
+        builder.PrimitiveCollection(m => m.UnitIds).HasDefaultValue(new List<int>());
         builder.Ignore(m => m.AppliesToAllUnits);
     }
 }

@@ -14,7 +14,7 @@ public static class SupervisionActions
         SupervisionPermissions.WhyCannot(action, viewer, order.UnitId, order.Status);
 
     public static ActionAnswer Answer(Actor viewer, FlagDto flag, FlagAction action) =>
-        SupervisionPermissions.WhyCannot(action, viewer, flag.Active, flag.HasOpenOrder);
+        SupervisionPermissions.WhyCannot(action, viewer, flag.UnitId, flag.Active, flag.HasOpenOrder);
 
     /// <summary>A supervisor or the office arranges the re-survey once the unit has responded (or re-arranges it).</summary>
     public static bool CanArrangeResurvey(Actor viewer, OrderDto order) => Answer(viewer, order, OrderAction.ArrangeResurvey).IsAllowed;
@@ -26,10 +26,10 @@ public static class SupervisionActions
     public static bool CanRespond(Actor viewer, OrderDto order) => Answer(viewer, order, OrderAction.Respond).IsAllowed;
 
     /// <summary>A supervisor orders rectification for an active flag whose unit has no open order yet.</summary>
-    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.IssueOrder).IsAllowed && ActsOn(viewer, flag.UnitId);
+    public static bool CanIssueOrder(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.IssueOrder).IsAllowed;
 
     /// <summary>A supervisor (for a unit their group supervises) or the office clears an active flag.</summary>
-    public static bool CanClearFlag(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.Clear).IsAllowed && ActsOn(viewer, flag.UnitId);
+    public static bool CanClearFlag(Actor viewer, FlagDto flag) => Answer(viewer, flag, FlagAction.Clear).IsAllowed;
 
     /// <summary>The units a viewer may flag or order: a supervisor only those their groups supervise (reading stays wide).</summary>
     public static IReadOnlyList<UnitOptionDto> ActionableUnits(Actor viewer, IEnumerable<UnitOptionDto> units) =>

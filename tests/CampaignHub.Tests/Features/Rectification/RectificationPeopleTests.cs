@@ -18,8 +18,8 @@ public sealed class RectificationPeopleTests(CampaignHubFactory factory) : IClas
 
         var detail = await items.GetAsync(await Accounts.ActorAsync(factory, "office"), stalls.Id);
 
-        Assert.Equal("区委第一督导组", detail.VerifiedBy);
+        Assert.Equal("韩立群", detail.VerifiedBy); // the demo supervisor account's person
         var evidence = Assert.Single(detail.Evidence);
-        Assert.Equal("区委教育实践活动办公室", evidence.UploadedBy);
+        Assert.Equal("高明", evidence.UploadedBy); // the demo office account's person
     }
 }
