@@ -49,7 +49,7 @@ public sealed class CampaignOverviewBrowserTests(BrowserFixture browser)
         await Expect(officeCell).ToHaveAttributeAsync("data-state", "Pending");
         var overdueBefore = await office.Locator("[data-testid=overdue-total] .ch-stat-value").InnerTextAsync();
 
-        var row = coordinator.Locator("[data-testid=unit-milestones] tr", new() { HasText = "完成“双体验”" });
+        var row = coordinator.Locator("[data-testid=unit-milestones]").First.Locator("tr", new() { HasText = "完成“双体验”" });
         await row.GetByRole(AriaRole.Button, new() { Name = "标记完成" }).ClickAsync();
         await coordinator.Locator("[data-testid=met-note]").FillAsync("四名领导已完成以工作人员身份体验");
         await BrowserFixture.ScreenshotAsync(coordinator, "mark-milestone-dialog");
@@ -70,7 +70,7 @@ public sealed class CampaignOverviewBrowserTests(BrowserFixture browser)
     {
         var leader = await browser.SignInAsync("leader", "units/10");
 
-        await Expect(leader.Locator("[data-testid=unit-milestones]")).ToBeVisibleAsync();
+        await Expect(leader.Locator("[data-testid=unit-milestones]").First).ToBeVisibleAsync();
         await Expect(leader.GetByRole(AriaRole.Button, new() { Name = "标记完成" })).ToHaveCountAsync(0);
         await leader.Context.CloseAsync();
     }
