@@ -40,6 +40,7 @@ internal static class DemoData
         new("leader", "王立新（区领导）", "Leader", null),
         new("office", "区委教育实践活动办公室", "Office", null),
         new("unit", "严晓（东山街道联络员）", "Coordinator", "dongshan"),
+        new("renshe", "冯磊（区人社局联络员）", "Coordinator", "renshe"),
         new("supervisor", "区委第一督导组", "Supervisor", null),
         new("admin", "系统管理员", "Admin", null),
         new("wall", "指挥中心大屏", "Display", null),

@@ -7,6 +7,21 @@ public sealed record FlagDto(int Id, int CampaignId, int UnitId, string UnitName
 
 public sealed record OrderStepDto(string StatusText, string Note, string ByName, DateTimeOffset At);
 
+public sealed record FeedbackFileDto(int Id, string FileName, long SizeBytes);
+
+/// <summary>One round of 整改反馈 with the decision on it.</summary>
+public sealed record FeedbackDto(
+    int Round,
+    string Measures,
+    string SubmittedByName,
+    DateTimeOffset SubmittedAt,
+    FeedbackDecision Decision,
+    string DecisionText,
+    string? DecisionNote,
+    string? DecidedByName,
+    DateTimeOffset? DecidedAt,
+    IReadOnlyList<FeedbackFileDto> Evidence);
+
 public sealed record OrderDto(
     int Id,
     int Version,
@@ -26,7 +41,17 @@ public sealed record OrderDto(
     int? ResurveyId,
     string? ResurveyTitle,
     decimal? LastResurveyRate,
-    IReadOnlyList<OrderStepDto> Steps);
+    IReadOnlyList<OrderStepDto> Steps)
+{
+    /// <summary>Every round of 整改反馈, oldest first.</summary>
+    public IReadOnlyList<FeedbackDto> Feedback { get; init; } = [];
+
+    /// <summary>Why the last report was returned, while the unit has not reported again.</summary>
+    public string? ReturnReason { get; init; }
+
+    /// <summary>What the viewer may do with the order now, as the domain answers (<c>RectificationOrder.WhyCannot</c>).</summary>
+    public IReadOnlySet<OrderAction> Allowed { get; init; } = new HashSet<OrderAction>();
+}
 
 public sealed record SupervisionOverviewDto(
     int CampaignId,
@@ -65,6 +90,9 @@ public sealed class RespondInput
     /// <summary>Rectification item ids, separated by commas or spaces (optional).</summary>
     public string? ItemIds { get; set; }
 }
+
+/// <summary>A file chosen for a report back; opened by the service when it stores it.</summary>
+public sealed record FeedbackUpload(string FileName, string ContentType, long SizeBytes, Func<Stream> Open);
 
 public sealed class ResurveyInput
 {
