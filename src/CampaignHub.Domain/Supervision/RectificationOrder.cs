@@ -291,25 +291,12 @@ public sealed class RectificationOrder : AggregateRoot
         }
     }
 
-    private string? RightsProblem(OrderAction action, Actor actor, UnitTree tree) => action switch
-    {
-        OrderAction.ReportBack => OrderAccess.CanAnswerFor(actor, UnitId, tree) ? null : "只有被责成整改单位（或其上级单位）的联络员可以反馈整改情况",
-        OrderAction.Accept or OrderAction.Return => OrderAccess.Manages(actor) ? null : "只有督导组或活动办可以验收或退回整改反馈",
-        OrderAction.ArrangeResurvey => OrderAccess.Manages(actor) ? null : "只有督导组或活动办可以安排复测",
-        OrderAction.ChangeDeadline => OrderAccess.Manages(actor) ? null : "只有督导组或活动办可以调整整改期限",
-        _ => "无效的操作",
-    };
+    /// <summary>What the rules of <see cref="OrderRules"/> read from the order.</summary>
+    public OrderFacts Facts => new(UnitId, Status, PendingFeedback is not null);
 
-    private string? StateProblem(OrderAction action) => action switch
-    {
-        OrderAction.ReportBack when Status == RectificationOrderStatus.Closed => "整改通知已办结，不能再反馈",
-        OrderAction.ReportBack when Status == RectificationOrderStatus.ResurveyPending => "已安排复测，等待复测结果",
-        OrderAction.Accept or OrderAction.Return when Status == RectificationOrderStatus.Closed => "整改通知已办结",
-        OrderAction.Accept or OrderAction.Return when PendingFeedback is null || Status != RectificationOrderStatus.Responded => "单位尚未提交待验收的整改反馈",
-        OrderAction.ArrangeResurvey when Status is not (RectificationOrderStatus.Responded or RectificationOrderStatus.ResurveyPending) => "单位反馈整改情况后才能安排复测",
-        OrderAction.ChangeDeadline when Status == RectificationOrderStatus.Closed => "已办结的整改通知不能调整期限",
-        _ => null,
-    };
+    private string? RightsProblem(OrderAction action, Actor actor, UnitTree tree) => OrderRules.RightsProblem(action, Facts, actor, tree);
+
+    private string? StateProblem(OrderAction action) => OrderRules.StateProblem(action, Facts);
 
     private void SetDeadline(DateOnly deadline, IClock clock)
     {

@@ -150,6 +150,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/contacts/wall"] = new("/api/contacts/wall", WallWatchers),
         ["GET /api/rectification/{id:int}"] = new("/api/rectification/1", Staff),
         ["GET /api/rectification/{id:int}/evidence/{evidenceId:int}"] = new("/api/rectification/999999/evidence/999999", Staff, HttpStatusCode.NotFound),
+        ["GET /api/supervision/orders/{orderId:int}/evidence/{evidenceId:int}"] = new("/api/supervision/orders/999999/evidence/999999", Staff, HttpStatusCode.NotFound),
         ["GET /api/rectification/stats"] = new("/api/rectification/stats?campaignId=1", WallWatchers),
         ["GET /api/rectification/export"] = new("/api/rectification/export?campaignId=1", Staff),
         ["GET /api/opinions/export"] = new("/api/opinions/export?campaignId=1", Staff),

@@ -46,6 +46,7 @@ public sealed class RectificationOrderConfiguration : IEntityTypeConfiguration<R
         builder.Ignore(o => o.Feedback);
         builder.Ignore(o => o.PendingFeedback);
         builder.Ignore(o => o.OpenReturnReason);
+        builder.Ignore(o => o.Facts);
         builder.Ignore(o => o.Steps);
         builder.Ignore(o => o.LinkedRectificationItemIds);
         builder.Ignore(o => o.IsOpen);

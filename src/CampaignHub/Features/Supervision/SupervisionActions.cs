@@ -1,26 +1,13 @@
 using CampaignHub.Domain.Common;
-using CampaignHub.Domain.Supervision;
 
 namespace CampaignHub.Features.Supervision;
 
 /// <summary>
-/// Which actions a person is offered on an order or a flag. The domain refuses the same things on the server; this
-/// only keeps the buttons to what the viewer may actually do (a leader reads, a coordinator answers for their unit).
+/// Which actions a person is offered on a flag. The domain refuses the same things on the server; this only keeps the
+/// buttons to what the viewer may actually do. Orders carry the domain's own answer (<see cref="OrderDto.Allowed"/>).
 /// </summary>
 public static class SupervisionActions
 {
-    /// <summary>A supervisor or the office arranges the re-survey once the unit has responded (or re-arranges it).</summary>
-    public static bool CanArrangeResurvey(Actor viewer, OrderDto order) =>
-        CanManage(viewer) && order.Status is RectificationOrderStatus.Responded or RectificationOrderStatus.ResurveyPending;
-
-    /// <summary>A supervisor or the office moves the deadline of an order that is not closed.</summary>
-    public static bool CanChangeDeadline(Actor viewer, OrderDto order) =>
-        CanManage(viewer) && order.Status != RectificationOrderStatus.Closed;
-
-    /// <summary>The ordered unit's own coordinator answers while the order is issued or already answered (to amend it).</summary>
-    public static bool CanRespond(Actor viewer, OrderDto order) =>
-        viewer.IsCoordinator && viewer.UnitId == order.UnitId && order.Status is RectificationOrderStatus.Issued or RectificationOrderStatus.Responded;
-
     /// <summary>A supervisor orders rectification for an active flag whose unit has no open order yet.</summary>
     public static bool CanIssueOrder(Actor viewer, FlagDto flag) => viewer.IsSupervisor && flag.Active && !flag.HasOpenOrder;
 

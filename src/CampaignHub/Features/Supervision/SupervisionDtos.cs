@@ -89,6 +89,9 @@ public sealed class RespondInput
 
     /// <summary>Rectification item ids, separated by commas or spaces (optional).</summary>
     public string? ItemIds { get; set; }
+
+    /// <summary>The evidence files of the report (optional; the supervisor sees whether any were given).</summary>
+    public IReadOnlyList<FeedbackUpload> Files { get; set; } = [];
 }
 
 /// <summary>A file chosen for a report back; opened by the service when it stores it.</summary>

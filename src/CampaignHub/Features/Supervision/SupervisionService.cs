@@ -146,16 +146,13 @@ public sealed class SupervisionService(IDbContextFactory<CampaignHubDbContext> d
         return order.Id;
     }
 
-    /// <summary>整改反馈 without files (measures and, optionally, rectification item numbers).</summary>
-    public Task RespondAsync(Actor actor, int orderId, int expectedVersion, RespondInput input, CancellationToken cancellationToken = default) =>
-        ReportBackAsync(actor, orderId, expectedVersion, input, [], cancellationToken);
-
     /// <summary>
     /// 整改反馈: the measures and their evidence files, all or nothing. The right to answer is checked before a
     /// byte is stored; files already stored are removed again when the report is refused.
     /// </summary>
-    public async Task ReportBackAsync(Actor actor, int orderId, int expectedVersion, RespondInput input, IReadOnlyList<FeedbackUpload> files, CancellationToken cancellationToken = default)
+    public async Task RespondAsync(Actor actor, int orderId, int expectedVersion, RespondInput input, CancellationToken cancellationToken = default)
     {
+        var files = input.Files;
         await EnsureAllowedAsync(actor, orderId, OrderAction.ReportBack, cancellationToken);
         if (files.Count > OrderFeedback.MaxFiles)
         {
