@@ -1,6 +1,8 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
+using CampaignHub.Domain.Opinions;
+using CampaignHub.Features.Public;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Files;
 using CampaignHub.Live;
@@ -58,8 +60,9 @@ internal static class ActivityQueries
 /// Records contact activities with their evidence and the opinions raised. The person's unit is read
 /// from the store, never taken from the caller, and the domain checks that the actor may record for it:
 /// a coordinator only for their unit and its sub-units, a leader only for their own unit.
-/// Opinions are kept as plain notes on the activity; turning a note into an Opinion (and calling
-/// <see cref="ContactActivity.MarkOpinionCreated"/>) is left for when the opinions feature is merged.
+/// Every opinion heard becomes an Opinion in the pipeline (source 联系走访, the leader as the one who received it,
+/// linked back to the activity) and is noted on the activity with a link to it, in one transaction: the office then
+/// hands it to a unit with a time limit (交办、限时办结). Notes recorded before this stay as they are.
 /// </summary>
 public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock, EvidenceStore evidenceStore)
 {
@@ -96,14 +99,17 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         var activity = ContactActivity.Record(
             person.Id, person.UnitId, request.DutyType, request.StartDate, request.EndDate,
             request.Place, request.PeopleMet, request.Content, request.Outcome, actor, tree, clock);
-        foreach (var opinion in request.Opinions ?? [])
-        {
-            activity.NoteOpinion(opinion.Content, opinion.RaisedBy, actor, tree);
-        }
-
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(activity, $"{person.Name}：登记{activity.DutyType.ToChinese()}", actor);
+        var campaignId = await RaiseOpinionsAsync(db, activity, person, request.Opinions ?? [], actor, tree, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Publish(ChangeKind.ContactDuty, null, activity.UnitId, activity.PersonId, $"{person.Name}：登记{activity.DutyType.ToChinese()}", actor);
+        if (campaignId is not null)
+        {
+            Publish(ChangeKind.Opinion, campaignId, activity.UnitId, null, $"{person.Name}联系走访中听取群众意见{request.Opinions!.Count}条", actor);
+        }
+
         return ActivityQueries.ToDto(activity, person.Name, new Dictionary<string, string> { [actor.UserName] = actor.DisplayName });
     }
 
@@ -115,7 +121,7 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         activity.EnsureVersion(expectedVersion, () => ActivityQueries.ToDto(activity, person.Name, names));
         activity.Correct(request.StartDate, request.EndDate, request.Place, request.PeopleMet, request.Content, request.Outcome, actor, tree, clock);
         await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
-        Publish(activity, $"{person.Name}：更正{activity.DutyType.ToChinese()}记录", actor);
+        Publish(ChangeKind.ContactDuty, null, activity.UnitId, activity.PersonId, $"{person.Name}：更正{activity.DutyType.ToChinese()}记录", actor);
         return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
@@ -124,9 +130,11 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
         var names = await ActivityQueries.RecorderNamesAsync(db, [activity.RecordedBy], cancellationToken, actor);
-        activity.NoteOpinion(note.Content, note.RaisedBy, actor, tree);
-        await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
-        Publish(activity, $"{person.Name}：记录群众意见", actor);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var campaignId = await RaiseOpinionsAsync(db, activity, person, [note], actor, tree, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Publish(ChangeKind.ContactDuty, null, activity.UnitId, activity.PersonId, $"{person.Name}：记录群众意见", actor);
+        Publish(ChangeKind.Opinion, campaignId, activity.UnitId, null, $"{person.Name}联系走访中听取群众意见", actor);
         return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
@@ -153,7 +161,7 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
             throw;
         }
 
-        Publish(activity, $"{person.Name}：上传实物资料", actor);
+        Publish(ChangeKind.ContactDuty, null, activity.UnitId, activity.PersonId, $"{person.Name}：上传实物资料", actor);
         return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
@@ -181,6 +189,37 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         return current is null ? null : ActivityQueries.ToDto(current, personName, await ActivityQueries.RecorderNamesAsync(fresh, [current.RecordedBy], cancellationToken));
     }
 
-    private void Publish(ContactActivity activity, string summary, Actor actor) =>
-        feed.Publish(new ChangeEvent(ChangeKind.ContactDuty, null, activity.UnitId, activity.PersonId, summary, actor.DisplayName, clock.UtcNow));
+    /// <summary>
+    /// Turns the opinions heard during the (saved) activity into Opinions of the campaign running on its day, each
+    /// noted on the activity with a link to its Opinion. Returns the campaign, or null when nothing was heard.
+    /// </summary>
+    private async Task<int?> RaiseOpinionsAsync(CampaignHubDbContext db, ContactActivity activity, Person person, IReadOnlyList<OpinionNoteInput> heard, Actor actor, UnitTree tree, CancellationToken cancellationToken)
+    {
+        if (heard.Count == 0)
+        {
+            return null;
+        }
+
+        var campaignId = await CurrentCampaign.IdAsync(db, activity.EndDate, cancellationToken) ?? throw new DomainException("还没有活动，群众意见无法进入意见台账");
+        var raised = new List<(ActivityOpinionNote Note, Opinion Opinion)>();
+        foreach (var input in heard)
+        {
+            var opinion = Opinion.RaisedAtContactActivity(campaignId, activity, person.Name, input.Category, input.Content, input.RaisedBy, input.RaisedByPhone, actor, tree, clock);
+            raised.Add((activity.NoteOpinion(input.Content, input.RaisedBy, actor, tree), opinion));
+            db.Add(opinion);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (note, opinion) in raised)
+        {
+            activity.MarkOpinionCreated(note, opinion.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return campaignId;
+    }
+
+    /// <summary>The one place this service tells the change feed what it committed.</summary>
+    private void Publish(ChangeKind kind, int? campaignId, int? unitId, int? entityId, string summary, Actor actor) =>
+        feed.Publish(new ChangeEvent(kind, campaignId, unitId, entityId, summary, actor.DisplayName, clock.UtcNow));
 }

@@ -16,9 +16,13 @@ public sealed record DashboardDto(
     IReadOnlyList<WallAlert> Alerts,
     IReadOnlyList<WallFlag> Flags,
     IReadOnlyList<WallOrder> Orders,
-    IReadOnlyList<WallUnitRow> LowSatisfaction);
+    IReadOnlyList<WallUnitRow> LowSatisfaction)
+{
+    /// <summary>Rooted-above opinions sent to a unit the person acts for, waiting for its claim.</summary>
+    public IReadOnlyList<Opinions.WaitingOpinionDto> WaitingForClaim { get; init; } = [];
+}
 
-public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory)
+public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory, Opinions.OpinionService opinions)
 {
     public async Task<DashboardDto> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
@@ -31,6 +35,7 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
             .Where(u => InScope(u.UnitId) && u.Rate is { Rate: { } rate } && (rate < snapshot.Threshold || Falling(u.Rate)))
             .OrderBy(u => u.Rate!.Rate)
             .ToList();
+        var waiting = await opinions.WaitingForClaimAsync(actor, campaignId, cancellationToken);
         return new DashboardDto(
             snapshot,
             actor.IsCoordinator,
@@ -41,7 +46,10 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
             snapshot.Alerts.Where(a => InScope(a.UnitId)).ToList(),
             snapshot.Flags.Where(f => InScope(f.UnitId)).ToList(),
             snapshot.Orders.Where(o => InScope(o.UnitId)).ToList(),
-            lowSatisfaction);
+            lowSatisfaction)
+        {
+            WaitingForClaim = waiting,
+        };
     }
 
     /// <summary>A coordinator sees their unit and its sub-units; everyone else the whole campaign.</summary>

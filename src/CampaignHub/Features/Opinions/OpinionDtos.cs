@@ -62,7 +62,7 @@ public sealed record OpinionRowDto(
 }
 
 /// <summary>A rooted-above opinion waiting on a unit's 工作台 for its claim: what, why, and from whom.</summary>
-public sealed record WaitingOpinionDto(int Id, string ReceiptNumber, string Content, string ToUnit, string FromUnit, string? EscalatedByName, string Reason, DateOnly? EscalatedOn);
+public sealed record WaitingOpinionDto(int Id, int Version, string ReceiptNumber, string Content, int ToUnitId, string ToUnit, string FromUnit, string? EscalatedByName, string Reason, DateOnly? EscalatedOn);
 
 /// <summary>What staff type in on the entry form.</summary>
 public sealed class OpinionEntry

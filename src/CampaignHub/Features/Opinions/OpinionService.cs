@@ -165,7 +165,7 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
         var senders = mine.Where(o => o.EscalatedBy != null).Select(o => o.EscalatedBy!).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => u.UserName != null && senders.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
         return mine.Select(o => new WaitingOpinionDto(
-            o.Id, o.ReceiptNumber, o.Content, units.GetValueOrDefault(o.EscalatedToUnitId ?? 0, "?"),
+            o.Id, o.Version, o.ReceiptNumber, o.Content, o.EscalatedToUnitId ?? 0, units.GetValueOrDefault(o.EscalatedToUnitId ?? 0, "?"),
             units.GetValueOrDefault(o.EscalatedFromUnitId ?? o.RootedAboveFromUnitId ?? 0, "?"),
             o.EscalatedBy is { } by ? people.GetValueOrDefault(by) : null, o.EscalationReason ?? string.Empty, o.EscalatedOn)).ToList();
     }
