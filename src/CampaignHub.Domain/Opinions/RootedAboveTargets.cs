@@ -37,6 +37,11 @@ public static class RootedAboveTargets
             return "找不到接收单位";
         }
 
+        if (tree.Contains(fromUnitId) && tree.ParentOf(fromUnitId) is null)
+        {
+            return "该单位没有上级单位，无法上报";
+        }
+
         if (targetUnitId == fromUnitId)
         {
             return "不能上报给本单位";
