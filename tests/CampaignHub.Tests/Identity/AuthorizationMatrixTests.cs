@@ -125,7 +125,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /satisfaction/{Id:int}/codes"] = new("/satisfaction/2/codes", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}/import"] = new("/satisfaction/2/import", OfficeOnly),
         ["GET,POST /supervision"] = new("/supervision", Supervisors),
-        ["GET,POST /supervision/units/{UnitId:int}"] = new("/supervision/units/10", Supervisors),
+        // A coordinator reads (and answers) the orders of any unit in their tree here; the service refuses others.
+        ["GET,POST /supervision/units/{UnitId:int}"] = new("/supervision/units/10", Staff),
         ["GET,POST /supervision/my-orders"] = new("/supervision/my-orders", UnitEditors),
         ["GET,POST /reports/campaigns/{CampaignId:int}"] = new("/reports/campaigns/1", Staff),
         ["GET,POST /reports/units/{UnitId:int}"] = new("/reports/units/10", Staff),

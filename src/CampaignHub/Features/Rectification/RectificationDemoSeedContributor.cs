@@ -159,7 +159,9 @@ public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore
         // The real root is a district department, not an ancestor: 东山街道's coordinator sends the window unit's
         // opinion straight to 区人社局, where it waits on the bureau's 工作台 for its claim.
         var dongshanCoordinator = new Actor("unit", "严晓（东山街道联络员）", new HashSet<string> { Roles.Coordinator }, u["dongshan"]);
-        activity.EscalateAsRootedAbove(u["renshe"], "就业登记须提交的证明材料清单由区人社局统一规定，便民中心无权精简", dongshanCoordinator, tree, kinds, Clock(4, 8));
+        var registrationProof = Enter("dongshanwindow", OpinionSource.Visit, OpinionCategory.Employment, "群众反映：办理失业登记要先到区里开具证明，来回跑两趟。", new DateOnly(2014, 4, 8), "钱女士", "13770002222");
+        db.Add(registrationProof);
+        registrationProof.EscalateAsRootedAbove(u["renshe"], "失业登记所需证明由区人社局统一规定，便民中心无权免除", dongshanCoordinator, tree, kinds, Clock(4, 8));
 
         await db.SaveChangesAsync(cancellationToken);
     }
