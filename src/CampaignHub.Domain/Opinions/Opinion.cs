@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CampaignHub.Domain.Common;
+using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 
@@ -7,8 +8,10 @@ namespace CampaignHub.Domain.Opinions;
 
 /// <summary>
 /// An opinion or appeal raised by the public or an upper body (意见建议 / 群众诉求). A unit claims it
-/// and, having accepted it, coordinates and closes it (谁受理、谁协调、谁办结). One rooted above
-/// (表现在下、根子在上) is escalated to the parent unit, which must claim it.
+/// and, having accepted it, coordinates and closes it (谁受理、谁协调、谁办结), or it is handed to a unit with a
+/// time limit (统一交办、限时办结). One rooted above (表现在下、根子在上) is escalated to the upper or district
+/// unit the claimer names (<see cref="RootedAboveTargets"/>), which must claim it. Opinions heard during a leader's
+/// contact activity enter here too, linked back to the activity (<see cref="RaisedAtContactActivity"/>).
 /// </summary>
 public sealed partial class Opinion : AggregateRoot
 {
@@ -89,6 +92,12 @@ public sealed partial class Opinion : AggregateRoot
     /// <summary>The upper unit that must claim it while <see cref="OpinionStatus.Escalated"/>.</summary>
     public int? EscalatedToUnitId { get; private set; }
 
+    /// <summary>The unit that sent it up last (for a second escalation not the unit where it first showed).</summary>
+    public int? EscalatedFromUnitId { get; private set; }
+
+    /// <summary>The account that sent it up last.</summary>
+    public string? EscalatedBy { get; private set; }
+
     public string? EscalationReason { get; private set; }
 
     public DateOnly? EscalatedOn { get; private set; }
@@ -100,8 +109,22 @@ public sealed partial class Opinion : AggregateRoot
 
     public DateOnly? ClaimedOn { get; private set; }
 
-    /// <summary>限时办结: the day by which it should be answered; optional.</summary>
+    /// <summary>限时办结: the day by which it should be answered; optional on a claim, required when handed to a unit.</summary>
     public DateOnly? DueOn { get; private set; }
+
+    /// <summary>交办: who handed it to the handling unit (null when the unit claimed it itself).</summary>
+    public string? AssignedBy { get; private set; }
+
+    public DateOnly? AssignedOn { get; private set; }
+
+    /// <summary>The contact activity (下基层、接访、调研…) during which a leader heard it.</summary>
+    public int? ContactActivityId { get; private set; }
+
+    /// <summary>The leader who heard it during that activity.</summary>
+    public int? ReceivedByPersonId { get; private set; }
+
+    /// <summary>The leader's name as it was when the opinion was noted.</summary>
+    public string? ReceivedByName { get; private set; }
 
     /// <summary>The rectification item that answers this opinion together with similar ones.</summary>
     public int? RectificationItemId { get; private set; }
@@ -142,6 +165,41 @@ public sealed partial class Opinion : AggregateRoot
             EnteredBy = actor.UserName,
         };
         opinion.Raise(new OpinionEntered(opinion));
+        return opinion;
+    }
+
+    /// <summary>
+    /// An opinion a leader heard during a contact activity: source 联系走访, raised on the activity's (last) day,
+    /// entered for the leader's unit, the leader as the one who received it, linked back to the activity. Whoever
+    /// may record the activity may record what was heard there.
+    /// </summary>
+    public static Opinion RaisedAtContactActivity(
+        int campaignId,
+        ContactActivity activity,
+        string leaderName,
+        OpinionCategory category,
+        string content,
+        string? raisedByName,
+        string? raisedByPhone,
+        Actor actor,
+        UnitTree tree,
+        IClock clock)
+    {
+        ContactAccess.EnsureCanRecord(actor, activity.UnitId, tree);
+        if (activity.Id == 0)
+        {
+            throw new DomainException("请先保存活动记录");
+        }
+
+        var opinion = new Opinion(campaignId, OpinionSource.ContactVisit, category, content, activity.EndDate, raisedByName, raisedByPhone, clock)
+        {
+            EnteredByUnitId = activity.UnitId,
+            EnteredBy = actor.UserName,
+            ContactActivityId = activity.Id,
+            ReceivedByPersonId = activity.PersonId,
+            ReceivedByName = Guard.Required(leaderName, "接待领导", 50),
+        };
+        opinion.Raise(new OpinionHeardAtContactActivity(opinion));
         return opinion;
     }
 
@@ -191,16 +249,57 @@ public sealed partial class Opinion : AggregateRoot
         ClaimedBy = actor.UserName;
         ClaimedOn = clock.Today;
         DueOn = dueOn;
+        AssignedBy = null;
+        AssignedOn = null;
         Status = OpinionStatus.Claimed;
         Raise(new OpinionClaimed(this));
     }
 
     /// <summary>
-    /// Marks the opinion rooted above and sends it to the parent of the unit where it showed (the
-    /// handling unit if claimed, else <paramref name="foundAtUnitId"/> or the entering unit). That
-    /// unit loses it: the upper unit must claim it, and only then can it be answered and closed.
+    /// 交办: hands a new opinion to a unit, which becomes its handling unit, with the day by which it must be
+    /// answered (限时办结). The office hands to any unit; a coordinator within their own tree.
     /// </summary>
-    public void EscalateAsRootedAbove(string reason, Actor actor, UnitTree tree, IClock clock, int? foundAtUnitId = null)
+    public void HandTo(int unitId, DateOnly? dueOn, Actor actor, UnitTree tree, IClock clock)
+    {
+        OpinionAccess.EnsureCanActOn(actor, this, tree);
+        if (!tree.Contains(unitId))
+        {
+            throw new DomainException("找不到承办单位");
+        }
+
+        if (!OpinionAccess.CanHandTo(actor, unitId, tree))
+        {
+            throw new AccessDeniedException("只能交办给本单位或下级单位");
+        }
+
+        if (Status != OpinionStatus.New)
+        {
+            throw new DomainException("只有待受理的意见才能交办");
+        }
+
+        var due = dueOn ?? throw new DomainException("交办须明确办结时限");
+        if (due < clock.Today)
+        {
+            throw new DomainException("办结时限不能早于今天");
+        }
+
+        ClaimedByUnitId = unitId;
+        ClaimedBy = actor.UserName;
+        ClaimedOn = clock.Today;
+        DueOn = due;
+        AssignedBy = actor.UserName;
+        AssignedOn = clock.Today;
+        Status = OpinionStatus.Claimed;
+        Raise(new OpinionHandedTo(this));
+    }
+
+    /// <summary>
+    /// Marks the opinion rooted above and sends it to the unit where its root lies, named by the claimer with a
+    /// reason: an ancestor of the unit where it showed, or a district department (<see cref="RootedAboveTargets"/>).
+    /// The unit where it showed is the handling unit if claimed, else <paramref name="foundAtUnitId"/> or the
+    /// entering unit. That unit loses it: the receiving unit must claim it, and only then can it be answered.
+    /// </summary>
+    public void EscalateAsRootedAbove(int toUnitId, string reason, Actor actor, UnitTree tree, IReadOnlyDictionary<int, UnitKind> kinds, IClock clock, int? foundAtUnitId = null)
     {
         OpinionAccess.EnsureCanActOn(actor, this, tree);
         int from;
@@ -218,17 +317,24 @@ public sealed partial class Opinion : AggregateRoot
         }
 
         UnitAccess.EnsureCanEdit(actor, from, tree);
-        var parent = tree.ParentOf(from) ?? throw new DomainException("该单位没有上级单位，无法上报");
+        if (RootedAboveTargets.WhyNot(from, toUnitId, tree, kinds) is { } problem)
+        {
+            throw new DomainException(problem);
+        }
 
         EscalationReason = Guard.Required(reason, "上报原因", 500);
         RootedAbove = true;
         RootedAboveFromUnitId ??= from;
-        EscalatedToUnitId = parent;
+        EscalatedFromUnitId = from;
+        EscalatedBy = actor.UserName;
+        EscalatedToUnitId = toUnitId;
         EscalatedOn = clock.Today;
         ClaimedByUnitId = null;
         ClaimedBy = null;
         ClaimedOn = null;
         DueOn = null;
+        AssignedBy = null;
+        AssignedOn = null;
         RectificationItemId = null; // the lower unit's item no longer answers it
         Status = OpinionStatus.Escalated;
         Raise(new OpinionEscalated(this));

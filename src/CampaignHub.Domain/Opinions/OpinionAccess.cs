@@ -28,6 +28,30 @@ public static class OpinionAccess
     public static bool CanClaim(Actor actor, Opinion opinion, UnitTree tree) =>
         opinion.Status is OpinionStatus.New or OpinionStatus.Escalated && CanActOn(actor, opinion, tree);
 
+    /// <summary>True when the actor may send the opinion up as rooted above now.</summary>
+    public static bool CanEscalate(Actor actor, Opinion opinion, UnitTree tree) =>
+        opinion.Status is OpinionStatus.New or OpinionStatus.Claimed && CanActOn(actor, opinion, tree)
+        && FoundAt(opinion) is { } from && UnitAccess.CanEdit(actor, from, tree);
+
+    /// <summary>True when the actor may hand the opinion to a unit now (交办): a new opinion within their reach.</summary>
+    public static bool CanHandOver(Actor actor, Opinion opinion, UnitTree tree) =>
+        opinion.Status == OpinionStatus.New && CanActOn(actor, opinion, tree);
+
+    /// <summary>The office hands to any unit; a coordinator to their own unit or one below it.</summary>
+    public static bool CanHandTo(Actor actor, int unitId, UnitTree tree) => UnitAccess.CanEdit(actor, unitId, tree);
+
+    /// <summary>The unit a rooted-above escalation starts from: the handling unit, else the entering unit.</summary>
+    public static int? FoundAt(Opinion opinion) => opinion.Status switch
+    {
+        OpinionStatus.Claimed => opinion.ClaimedByUnitId,
+        OpinionStatus.New => opinion.EnteredByUnitId,
+        _ => null,
+    };
+
+    /// <summary>Where the actor may send the opinion: the units <see cref="RootedAboveTargets"/> allows from where it showed.</summary>
+    public static IReadOnlyList<int> EscalationTargets(Opinion opinion, UnitTree tree, IReadOnlyDictionary<int, UnitKind> kinds) =>
+        FoundAt(opinion) is { } from ? RootedAboveTargets.For(from, tree, kinds) : [];
+
     /// <summary>Refuses, before anything about the opinion's state is told, an actor who may not act on it.</summary>
     public static void EnsureCanActOn(Actor actor, Opinion opinion, UnitTree tree)
     {

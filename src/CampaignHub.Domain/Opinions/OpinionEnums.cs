@@ -27,8 +27,11 @@ public enum OpinionSource
     /// <summary>上级部门反馈.</summary>
     UpperBody = 8,
 
-    /// <summary>联系群众活动（下基层、接访、体验）.</summary>
+    /// <summary>联系群众活动（下基层、接访、体验）, entered by hand.</summary>
     Activity = 9,
+
+    /// <summary>联系走访: heard by a leader during a recorded contact activity, linked to it.</summary>
+    ContactVisit = 10,
 }
 
 /// <summary>The "four winds" (四风) and the livelihood areas listed in 苏办发〔2014〕4号 (001).</summary>
@@ -121,6 +124,7 @@ public static class OpinionNames
         OpinionSource.Online => "网上",
         OpinionSource.UpperBody => "上级反馈",
         OpinionSource.Activity => "联系群众活动",
+        OpinionSource.ContactVisit => "联系走访",
         _ => source.ToString(),
     };
 

@@ -11,6 +11,12 @@ public sealed record OpinionSubmittedByPublic(Opinion Opinion) : OpinionEvent(Op
 
 public sealed record OpinionClaimed(Opinion Opinion) : OpinionEvent(Opinion, "认领意见");
 
+/// <summary>交办: the opinion was handed to a unit with a time limit.</summary>
+public sealed record OpinionHandedTo(Opinion Opinion) : OpinionEvent(Opinion, $"交办意见，限{Opinion.DueOn:yyyy-MM-dd}前办结");
+
+/// <summary>A leader heard the opinion during a contact activity (联系走访); it enters the pipeline.</summary>
+public sealed record OpinionHeardAtContactActivity(Opinion Opinion) : OpinionEvent(Opinion, $"{Opinion.ReceivedByName}联系走访中听取群众意见");
+
 public sealed record OpinionEscalated(Opinion Opinion) : OpinionEvent(Opinion, "根子在上，上报上级认领");
 
 public sealed record OpinionUnlinkedFromRectification(Opinion Opinion) : OpinionEvent(Opinion, "取消关联整改事项");

@@ -1,19 +1,23 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
+using CampaignHub.Domain.Units;
 
 namespace CampaignHub.Domain.Supervision;
 
 /// <summary>
 /// An order to a unit to rectify within a time limit (责成整改 / 限期整改, 000, 001), typically after a
-/// low-satisfaction flag. Issued by a supervisor or the office; answered by the unit's coordinator; closed only
-/// when a re-survey of the unit reaches the campaign threshold. A re-survey still below the threshold sends the
-/// order back to <see cref="RectificationOrderStatus.Issued"/> (the unit must respond again; the deadline stays
-/// unless a new one is given). Every step is kept in <see cref="Steps"/> for the unit's history.
+/// low-satisfaction flag. Issued by a supervisor or the office; answered (整改反馈: measures and evidence) by a
+/// coordinator of the unit or of a unit above it. The supervisor then accepts the report (the order closes, 已验收)
+/// or returns it with a reason (back to <see cref="RectificationOrderStatus.Issued"/>; the unit reports again), or
+/// arranges a re-survey: at the threshold the order closes (已销号), below it the order goes back to Issued (the
+/// deadline stays unless a new one is given). Every round is kept in <see cref="Feedback"/> and every step in
+/// <see cref="Steps"/> for the unit's history.
 /// </summary>
 public sealed class RectificationOrder : AggregateRoot
 {
     private readonly List<RectificationOrderStep> _steps = [];
     private readonly List<RectificationOrderItemLink> _itemLinks = [];
+    private readonly List<OrderFeedback> _feedback = [];
 
     private RectificationOrder()
     {
@@ -51,7 +55,7 @@ public sealed class RectificationOrder : AggregateRoot
 
     public RectificationOrderStatus Status { get; private set; }
 
-    /// <summary>The unit's latest response (plain text until rectification items exist).</summary>
+    /// <summary>The measures of the unit's latest report back (each round is kept in <see cref="Feedback"/>).</summary>
     public string? ResponseText { get; private set; }
 
     public string? RespondedBy { get; private set; }
@@ -68,6 +72,12 @@ public sealed class RectificationOrder : AggregateRoot
     public int ResurveyRounds { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>How a closed order was closed: its report accepted, or a re-survey at the threshold.</summary>
+    public OrderClosure? Closure { get; private set; }
+
+    /// <summary>Every round of 整改反馈, oldest first, with the decision on each.</summary>
+    public IReadOnlyList<OrderFeedback> Feedback => _feedback.OrderBy(f => f.Round).ToList();
 
     public IReadOnlyList<int> LinkedRectificationItemIds => _itemLinks.Select(l => l.RectificationItemId).ToList();
 
@@ -89,14 +99,21 @@ public sealed class RectificationOrder : AggregateRoot
     }
 
     /// <summary>
-    /// The unit's coordinator answers (again, while still Responded, to amend it). Only the coordinator of the
-    /// ordered unit itself may answer.
+    /// 整改反馈: a coordinator of the ordered unit, or of a unit above it, reports the measures taken with their
+    /// evidence (and optionally the rectification items that carry them). Allowed while the order is in progress
+    /// and, to send a fuller report, while the last one still waits for a decision (that one is kept as 已补充).
     /// </summary>
-    public void Respond(string responseText, IEnumerable<int>? rectificationItemIds, Actor actor, IClock clock)
+    public void ReportBack(string measures, IEnumerable<int>? rectificationItemIds, IEnumerable<FeedbackFile>? evidence, Actor actor, UnitTree tree, IClock clock)
     {
-        WhyCannot(OrderAction.Respond, actor).Ensure();
+        Ensure(OrderAction.ReportBack, actor, tree);
+        var round = new OrderFeedback(_feedback.Count + 1, measures, evidence ?? [], actor, clock.UtcNow);
+        if (PendingFeedback is { } earlier)
+        {
+            earlier.Decide(FeedbackDecision.Superseded, null, actor, clock.UtcNow);
+        }
 
-        ResponseText = Guard.Required(responseText, "整改情况", 4000);
+        _feedback.Add(round);
+        ResponseText = round.Measures;
         _itemLinks.Clear();
         foreach (var itemId in (rectificationItemIds ?? []).Distinct())
         {
@@ -106,9 +123,49 @@ public sealed class RectificationOrder : AggregateRoot
         RespondedBy = actor.UserName;
         RespondedAt = clock.UtcNow;
         Status = RectificationOrderStatus.Responded;
-        Log(RectificationOrderStatus.Responded, "单位反馈整改情况", actor, clock);
-        Raise(new OrderResponded(this));
+        var files = round.Evidence.Count == 0 ? "未附佐证材料" : $"附佐证材料{round.Evidence.Count}份";
+        Log(RectificationOrderStatus.Responded, $"提交第{round.Round}轮整改反馈（{files}）", actor, clock);
+        Raise(new OrderResponded(this, round));
     }
+
+    /// <summary>验收: a supervisor or the office accepts the waiting report; the order is closed for good.</summary>
+    public void AcceptFeedback(string? comment, Actor actor, UnitTree tree, IClock clock)
+    {
+        Ensure(OrderAction.Accept, actor, tree);
+        var note = Guard.Optional(comment, "验收意见", 500);
+        var round = PendingFeedback!;
+        round.Decide(FeedbackDecision.Accepted, note, actor, clock.UtcNow);
+        Status = RectificationOrderStatus.Closed;
+        Closure = OrderClosure.Accepted;
+        ClosedAt = clock.UtcNow;
+        Log(RectificationOrderStatus.Closed, note is null ? $"验收第{round.Round}轮整改反馈，整改通知办结" : $"验收第{round.Round}轮整改反馈，整改通知办结：{note}", actor, clock);
+        Raise(new OrderFeedbackAccepted(this, round));
+    }
+
+    /// <summary>退回: a supervisor or the office returns the waiting report with a reason; the unit reports again.</summary>
+    public void ReturnFeedback(string reason, Actor actor, UnitTree tree, IClock clock)
+    {
+        Ensure(OrderAction.Return, actor, tree);
+        var why = Guard.Required(reason, "退回原因", 500);
+        var round = PendingFeedback!;
+        round.Decide(FeedbackDecision.Returned, why, actor, clock.UtcNow);
+        Status = RectificationOrderStatus.Issued;
+        Log(RectificationOrderStatus.Issued, $"退回第{round.Round}轮整改反馈：{why}", actor, clock);
+        Raise(new OrderFeedbackReturned(this, round));
+    }
+
+    /// <summary>
+    /// What the actor may do with the order now, and why not (<see cref="OrderRules"/>). Pages render their buttons
+    /// from this answer; the verbs refuse with the same words.
+    /// </summary>
+    public ActionAnswer WhyCannot(OrderAction action, Actor actor, UnitTree tree) => OrderRules.WhyCannot(action, Facts, actor, tree);
+
+    /// <summary>The round waiting for a decision, if any.</summary>
+    public OrderFeedback? PendingFeedback => _feedback.LastOrDefault(f => f.Decision == FeedbackDecision.Pending);
+
+    /// <summary>The reason of the last return while the unit has not reported again: what the coordinator must fix.</summary>
+    public string? OpenReturnReason =>
+        Status == RectificationOrderStatus.Issued && Feedback.LastOrDefault() is { Decision: FeedbackDecision.Returned } last ? last.DecisionNote : null;
 
     /// <summary>
     /// A supervisor or the office schedules the re-survey of the unit after its response. From
@@ -117,13 +174,15 @@ public sealed class RectificationOrder : AggregateRoot
     /// </summary>
     public void RequestResurvey(SatisfactionSurvey resurvey, Actor actor, IClock clock)
     {
-        WhyCannot(OrderAction.ArrangeResurvey, actor).Ensure();
+        EnsureSupervisorOrOffice(actor, "只有督导组或活动办可以安排复测");
+        OrderRules.StateProblem(OrderAction.ArrangeResurvey, Facts).Ensure();
 
         if (resurvey.CampaignId != CampaignId || !resurvey.Targets(UnitId))
         {
             throw new DomainException("复测必须属于同一活动并以该单位为测评对象");
         }
 
+        PendingFeedback?.Decide(FeedbackDecision.Resurvey, resurvey.Title, actor, clock.UtcNow);
         ResurveyId = resurvey.Id;
         Status = RectificationOrderStatus.ResurveyPending;
         Log(RectificationOrderStatus.ResurveyPending, $"安排复测“{resurvey.Title}”", actor, clock);
@@ -159,12 +218,13 @@ public sealed class RectificationOrder : AggregateRoot
 
         ResurveyRounds++;
         LastResurveyRate = unitRate.Rate;
-        Raise(new ResurveyResultRecorded(this));
         if (LowSatisfaction.MeetsThreshold(unitRate, threshold))
         {
             Status = RectificationOrderStatus.Closed;
+            Closure = OrderClosure.Resurvey;
             ClosedAt = clock.UtcNow;
             Log(RectificationOrderStatus.Closed, $"复测满意率{unitRate.Display}达到阈值{SatisfactionRate.FormatPercent(threshold)}，销号", actor, clock);
+            Raise(new ResurveyResultRecorded(this));
             return;
         }
 
@@ -176,12 +236,14 @@ public sealed class RectificationOrder : AggregateRoot
         ResurveyId = null;
         Status = RectificationOrderStatus.Issued;
         Log(RectificationOrderStatus.Issued, $"复测满意率{unitRate.Display}仍低于阈值{SatisfactionRate.FormatPercent(threshold)}，退回继续整改", actor, clock);
+        Raise(new ResurveyResultRecorded(this));
     }
 
     /// <summary>A supervisor or the office extends (or moves) the deadline of an order that is not closed.</summary>
     public void ChangeDeadline(DateOnly deadline, string reason, Actor actor, IClock clock)
     {
-        WhyCannot(OrderAction.ChangeDeadline, actor).Ensure();
+        EnsureSupervisorOrOffice(actor, "只有督导组或活动办可以调整整改期限");
+        OrderRules.StateProblem(OrderAction.ChangeDeadline, Facts).Ensure();
 
         var why = Guard.Required(reason, "调整原因", 500);
         SetDeadline(deadline, clock);
@@ -190,18 +252,37 @@ public sealed class RectificationOrder : AggregateRoot
     }
 
     /// <summary>Overdue: the deadline (China date) has passed and the order is not closed.</summary>
-    /// <summary>What the actor may do with this order now, and why not (<see cref="SupervisionPermissions"/>).</summary>
-    public ActionAnswer WhyCannot(OrderAction action, Actor actor) => SupervisionPermissions.WhyCannot(action, actor, UnitId, Status);
-
     public bool IsOverdue(DateOnly today) => Common.Overdue.IsOverdue(Deadline, isFinished: Status == RectificationOrderStatus.Closed, today);
 
     public int DaysOverdue(DateOnly today) => Common.Overdue.DaysOverdue(Deadline, isFinished: Status == RectificationOrderStatus.Closed, today);
 
-    /// <summary>The status as the UI shows it, with overdue, e.g. "已下达（逾期3天）".</summary>
-    public string StatusText(DateOnly today) =>
-        Common.Overdue.Describe(DaysOverdue(today)) is { } overdue ? $"{Status.ToChinese()}（{overdue}）" : Status.ToChinese();
+    /// <summary>
+    /// The status as the UI shows it, with overdue, e.g. "已下达（逾期3天）": a closed order says how it closed
+    /// (已验收 or 已销号 by re-survey), a returned one that it waits for a new report (已退回).
+    /// </summary>
+    public string StatusText(DateOnly today)
+    {
+        var status = Status switch
+        {
+            RectificationOrderStatus.Closed when Closure == OrderClosure.Accepted => "已验收",
+            RectificationOrderStatus.Issued when OpenReturnReason is not null => "已退回",
+            _ => Status.ToChinese(),
+        };
+        return Common.Overdue.Describe(DaysOverdue(today)) is { } overdue ? $"{status}（{overdue}）" : status;
+    }
 
     public bool IsOpen => Status != RectificationOrderStatus.Closed;
+
+    /// <summary>
+    /// Refuses an actor who may not do this with the order at all, before anything about its state is told (the
+    /// services call it before comparing versions).
+    /// </summary>
+    public void EnsureAllowed(OrderAction action, Actor actor, UnitTree tree) => OrderRules.RightsProblem(action, Facts, actor, tree).Ensure();
+
+    private void Ensure(OrderAction action, Actor actor, UnitTree tree) => WhyCannot(action, actor, tree).Ensure();
+
+    /// <summary>What the rules of <see cref="OrderRules"/> read from the order.</summary>
+    public OrderFacts Facts => new(UnitId, Status, PendingFeedback is not null);
 
     private void SetDeadline(DateOnly deadline, IClock clock)
     {

@@ -22,6 +22,7 @@ public sealed class SupervisionGroup : AggregateRoot
     {
         Name = Guard.Required(name, "督导组名称", 50);
         UnitId = unitId;
+        Raise(new SupervisionGroupCreated(this));
     }
 
     public string Name { get; private set; }
@@ -33,7 +34,11 @@ public sealed class SupervisionGroup : AggregateRoot
 
     public IReadOnlyList<SupervisedUnit> Units => _units;
 
-    public void Rename(string name) => Name = Guard.Required(name, "督导组名称", 50);
+    public void Rename(string name)
+    {
+        Name = Guard.Required(name, "督导组名称", 50);
+        Revised();
+    }
 
     /// <summary>Sets the supervised units. Each must lie below the group's own unit (supervision one level down).</summary>
     public void Supervise(IEnumerable<int> unitIds, UnitTree tree)
@@ -57,6 +62,8 @@ public sealed class SupervisionGroup : AggregateRoot
         {
             _units.Add(new SupervisedUnit(unitId));
         }
+
+        Revised();
     }
 
     /// <summary>Sets the members: supervisor accounts, by account id (the caller checks they are supervisors).</summary>
@@ -68,9 +75,23 @@ public sealed class SupervisionGroup : AggregateRoot
         {
             _members.Add(new SupervisionGroupMember(userId));
         }
+
+        Revised();
     }
 
     public bool Supervises(int unitId) => _units.Any(u => u.UnitId == unitId);
+
+    /// <summary>Dissolves the group (撤销); the store then removes it. Its supervisors keep their accounts.</summary>
+    public void Dissolve() => Raise(new SupervisionGroupDissolved(this));
+
+    /// <summary>Name, members and units are set by several verbs in one edit; open screens hear of it once.</summary>
+    private void Revised()
+    {
+        if (!DomainEvents.Any(e => e is SupervisionGroupCreated))
+        {
+            RaiseInstead<SupervisionGroupRevised>(new SupervisionGroupRevised(this));
+        }
+    }
 }
 
 /// <summary>A supervisor account in a group.</summary>

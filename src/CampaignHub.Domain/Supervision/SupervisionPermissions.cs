@@ -2,19 +2,6 @@ using CampaignHub.Domain.Common;
 
 namespace CampaignHub.Domain.Supervision;
 
-/// <summary>What one may do with a rectification order (整改通知).</summary>
-public enum OrderAction
-{
-    /// <summary>反馈整改情况.</summary>
-    Respond,
-
-    /// <summary>安排复测.</summary>
-    ArrangeResurvey,
-
-    /// <summary>调整期限.</summary>
-    ChangeDeadline,
-}
-
 /// <summary>What one may do with a supervision flag.</summary>
 public enum FlagAction
 {
@@ -26,25 +13,11 @@ public enum FlagAction
 }
 
 /// <summary>
-/// The one home of who may do what with orders and flags, and why not: the verbs of <see cref="RectificationOrder"/>
-/// and <see cref="UnitFlag"/> refuse with these answers, and the supervision pages render their buttons from them.
+/// The one home of who may do what with flags, and why not: the verbs of <see cref="UnitFlag"/> refuse with these
+/// answers, and the supervision pages render their buttons from them (orders: <see cref="OrderRules"/>).
 /// </summary>
 public static class SupervisionPermissions
 {
-    public static ActionAnswer WhyCannot(OrderAction action, Actor actor, int orderUnitId, RectificationOrderStatus status) => action switch
-    {
-        OrderAction.Respond => ActionAnswer.FirstOf(
-            ActionAnswer.When(actor.IsCoordinator && actor.UnitId == orderUnitId, ActionAnswer.NotPermitted("只有被责成整改单位的联络员可以反馈整改情况")),
-            ActionAnswer.When(status is RectificationOrderStatus.Issued or RectificationOrderStatus.Responded, ActionAnswer.NotApplicable("只有已下达或已反馈的整改通知才能反馈整改情况"))),
-        OrderAction.ArrangeResurvey => ActionAnswer.FirstOf(
-            SupervisorOrOffice("只有督导组或活动办可以安排复测", actor),
-            ActionAnswer.When(status is RectificationOrderStatus.Responded or RectificationOrderStatus.ResurveyPending, ActionAnswer.NotApplicable("单位反馈整改情况后才能安排复测"))),
-        OrderAction.ChangeDeadline => ActionAnswer.FirstOf(
-            SupervisorOrOffice("只有督导组或活动办可以调整整改期限", actor),
-            ActionAnswer.When(status != RectificationOrderStatus.Closed, ActionAnswer.NotApplicable("已销号的整改通知不能调整期限"))),
-        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
-    };
-
     /// <summary>
     /// A supervisor orders rectification of a flagged unit once (not while an order is open); a supervisor or the office
     /// clears a flag. A supervisor acts only on the units their supervision groups supervise.

@@ -23,6 +23,7 @@ public sealed class Unit : AggregateRoot
         Kind = kind;
         ParentId = parentId;
         DisplayOrder = GuardOrder(displayOrder);
+        Raise(new UnitAdded(this));
     }
 
     public const int NameMaxLength = 100;
@@ -61,12 +62,23 @@ public sealed class Unit : AggregateRoot
         EnsureOneMainLeader(details.Role, exceptPersonId: null);
         var person = new Person(Id, details, joinedOn);
         _people.Add(person);
+        Raise(new PersonJoined(this, person));
         return person;
     }
 
-    public void PersonLeaves(int personId, DateOnly on) => FindPerson(personId).Leave(on);
+    public void PersonLeaves(int personId, DateOnly on)
+    {
+        var person = FindPerson(personId);
+        person.Leave(on);
+        Raise(new PersonLeft(this, person));
+    }
 
-    public void RenamePerson(int personId, string name, string? title) => FindPerson(personId).Rename(name, title);
+    public void RenamePerson(int personId, string name, string? title)
+    {
+        var person = FindPerson(personId);
+        person.Rename(name, title);
+        Raise(new PersonEdited(this, person));
+    }
 
     /// <summary>Changes a person's name, position, team role, grade and phone; still one main leader in post.</summary>
     public void EditPerson(int personId, PersonDetails details)
@@ -78,6 +90,7 @@ public sealed class Unit : AggregateRoot
         }
 
         person.Edit(details);
+        Raise(new PersonEdited(this, person));
     }
 
     public Person PersonById(int personId) => FindPerson(personId);
@@ -86,11 +99,20 @@ public sealed class Unit : AggregateRoot
     {
         Name = Guard.Required(name, "单位名称", NameMaxLength);
         ShortName = Guard.Optional(shortName, "简称", 30);
+        Revised();
     }
 
-    public void ChangeKind(UnitKind kind) => Kind = kind;
+    public void ChangeKind(UnitKind kind)
+    {
+        Kind = kind;
+        Revised();
+    }
 
-    public void SetDisplayOrder(int displayOrder) => DisplayOrder = GuardOrder(displayOrder);
+    public void SetDisplayOrder(int displayOrder)
+    {
+        DisplayOrder = GuardOrder(displayOrder);
+        Revised();
+    }
 
     /// <summary>
     /// Retires the unit (撤销) from a day on: it leaves pickers and new enrolments but keeps its history. Units under
@@ -109,6 +131,7 @@ public sealed class Unit : AggregateRoot
         }
 
         RetiredOn = on;
+        Raise(new UnitRetired(this));
     }
 
     /// <summary>A retired unit joins no new campaign (its past enrolments stay).</summary>
@@ -134,6 +157,7 @@ public sealed class Unit : AggregateRoot
         }
 
         RetiredOn = null;
+        Raise(new UnitReinstated(this));
     }
 
     /// <summary>
@@ -147,6 +171,13 @@ public sealed class Unit : AggregateRoot
         {
             throw new DomainException($"该单位已有{records.Describe()}，不能删除，只能撤销（历史记录保留）");
         }
+    }
+
+    /// <summary>Deletes a unit nothing refers to (<see cref="EnsureCanBeDeleted"/>); the store then removes it.</summary>
+    public void Delete(UnitRecords records)
+    {
+        EnsureCanBeDeleted(records);
+        Raise(new UnitDeleted(this));
     }
 
     /// <summary>Moves the unit under another parent, which must be in use. The tree refuses a cycle.</summary>
@@ -177,6 +208,16 @@ public sealed class Unit : AggregateRoot
         }
 
         ParentId = newParentId;
+        Revised();
+    }
+
+    /// <summary>An edit touches several fields through several verbs; open screens hear of it once.</summary>
+    private void Revised()
+    {
+        if (!DomainEvents.Any(e => e is UnitAdded))
+        {
+            RaiseInstead<UnitRevised>(new UnitRevised(this));
+        }
     }
 
     private void EnsureOneMainLeader(PersonRole role, int? exceptPersonId)

@@ -31,6 +31,7 @@ public static class ApiEndpoints
         api.MapContactDutyEndpoints();
         api.MapRectificationEndpoints();
         api.MapSatisfactionEndpoints();
+        Features.Supervision.SupervisionEndpoints.MapSupervisionEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

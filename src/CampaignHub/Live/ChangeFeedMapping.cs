@@ -7,6 +7,7 @@ using CampaignHub.Domain.Plans;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Domain.Supervision;
+using CampaignHub.Domain.Units;
 
 namespace CampaignHub.Live;
 
@@ -74,6 +75,9 @@ public static class ChangeFeedMapping
             ReceptionDayEvent e => new Entry(ChangeKind.ContactDuty, null, e.Reception.UnitId, e.Reception.Id, e.NamesLeader ? $"{names.Person(e.Reception.LeaderPersonId)}：{e.Summary}" : e.Summary),
             ReceptionCaseEvent e => new Entry(ChangeKind.ContactDuty, null, e.Case.ReceivingUnitId, e.Case.Id, e.NamesLeader ? $"{names.Person(e.Case.ReceivingLeaderPersonId)}：{e.Summary}" : e.Summary),
             QuotaRuleChanged e => new Entry(ChangeKind.ContactDuty, null, null, e.Rule.Id, e.Summary),
+            PersonEvent e => new Entry(ChangeKind.Unit, null, e.Unit.Id, null, e.Summary),
+            UnitEvent e => new Entry(ChangeKind.Unit, null, e.Unit.Id, e.Unit.Id, e.Summary),
+            SupervisionGroupEvent e => new Entry(ChangeKind.Unit, null, e.Group.UnitId, e.Group.Id, e.Summary),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 

@@ -25,6 +25,16 @@ public static class DemoTree
         (Street, District),
         (Community, Street),
     ]);
+
+    /// <summary>The district, a district department with a sub-unit (e.g. a hospital under 区卫生局), a street and its community.</summary>
+    public static IReadOnlyDictionary<int, UnitKind> Kinds { get; } = new Dictionary<int, UnitKind>
+    {
+        [District] = UnitKind.District,
+        [Agency] = UnitKind.Agency,
+        [AgencySubUnit] = UnitKind.HealthUnit,
+        [Street] = UnitKind.StreetOrTownship,
+        [Community] = UnitKind.VillageOrCommunity,
+    };
 }
 
 public static class ItemBuilder

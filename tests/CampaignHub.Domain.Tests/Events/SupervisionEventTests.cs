@@ -1,6 +1,7 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Supervision;
 using CampaignHub.Domain.Tests.Builders;
+using CampaignHub.Domain.Units;
 
 namespace CampaignHub.Domain.Tests.Events;
 
@@ -22,9 +23,9 @@ public class SupervisionEventTests
         var order = RectificationOrder.Issue(1, 12, "满意率偏低，限期整改", new DateOnly(2014, 8, 31), ActorBuilder.Supervisor(), Clock);
         order.ClearDomainEvents();
 
-        order.Respond("已增设窗口", null, ActorBuilder.Coordinator(12), Clock);
+        order.ReportBack("已增设窗口", null, null, ActorBuilder.Coordinator(12), new UnitTree([(12, (int?)null)]), Clock);
 
-        Assert.IsType<OrderResponded>(Assert.Single(order.DomainEvents));
+        Assert.Equal("提交第1轮整改反馈", Assert.IsType<OrderResponded>(Assert.Single(order.DomainEvents)).Summary);
     }
 
     [Fact]

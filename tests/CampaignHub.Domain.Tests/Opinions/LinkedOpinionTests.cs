@@ -100,7 +100,7 @@ public class LinkedOpinionTests
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Community);
         opinion.LinkToRectification(ItemBuilder.Started(DemoTree.Community).WithId(11), community, DemoTree.Build());
 
-        opinion.EscalateAsRootedAbove("根子在街道", community, DemoTree.Build(), Clock);
+        opinion.EscalateAsRootedAbove(DemoTree.Street, "根子在街道", community, DemoTree.Build(), DemoTree.Kinds, Clock);
 
         Assert.Null(opinion.RectificationItemId);
     }

@@ -141,7 +141,7 @@ public class OpinionTests
     {
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Community);
 
-        opinion.EscalateAsRootedAbove("政策由街道制定", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), Clock);
+        opinion.EscalateAsRootedAbove(DemoTree.Street, "政策由街道制定", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), DemoTree.Kinds, Clock);
 
         Assert.Equal(OpinionStatus.Escalated, opinion.Status);
         Assert.True(opinion.RootedAbove);
@@ -154,7 +154,7 @@ public class OpinionTests
     public void An_escalated_opinion_must_be_claimed_by_the_upper_unit()
     {
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Community);
-        opinion.EscalateAsRootedAbove("根子在街道", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), Clock);
+        opinion.EscalateAsRootedAbove(DemoTree.Street, "根子在街道", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), DemoTree.Kinds, Clock);
 
         var byLower = Assert.Throws<AccessDeniedException>(() => opinion.Claim(DemoTree.Community, null, ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), Clock));
         Assert.Equal("该意见“表现在下、根子在上”，须由上级单位认领", byLower.Message);
@@ -171,7 +171,7 @@ public class OpinionTests
     {
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Community);
         var community = ActorBuilder.Coordinator(DemoTree.Community);
-        opinion.EscalateAsRootedAbove("根子在街道", community, DemoTree.Build(), Clock);
+        opinion.EscalateAsRootedAbove(DemoTree.Street, "根子在街道", community, DemoTree.Build(), DemoTree.Kinds, Clock);
 
         Assert.Throws<DomainException>(() => opinion.AnswerWith("答复", community, DemoTree.Build(), Clock));
 
@@ -188,8 +188,8 @@ public class OpinionTests
     {
         var opinion = Opinion.SubmitByPublic(DemoTree.CampaignId, OpinionCategory.SocialSecurity, "社保政策", null, null, Clock);
 
-        Assert.Throws<DomainException>(() => opinion.EscalateAsRootedAbove("根子在上", ActorBuilder.Office(), DemoTree.Build(), Clock));
-        opinion.EscalateAsRootedAbove("根子在上", ActorBuilder.Office(), DemoTree.Build(), Clock, foundAtUnitId: DemoTree.AgencySubUnit);
+        Assert.Throws<DomainException>(() => opinion.EscalateAsRootedAbove(DemoTree.Agency, "根子在上", ActorBuilder.Office(), DemoTree.Build(), DemoTree.Kinds, Clock));
+        opinion.EscalateAsRootedAbove(DemoTree.Agency, "根子在上", ActorBuilder.Office(), DemoTree.Build(), DemoTree.Kinds, Clock, foundAtUnitId: DemoTree.AgencySubUnit);
 
         Assert.Equal(DemoTree.Agency, opinion.EscalatedToUnitId);
     }
@@ -198,15 +198,15 @@ public class OpinionTests
     public void An_escalated_opinion_can_go_up_again_once_claimed_but_not_above_the_root()
     {
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Community);
-        opinion.EscalateAsRootedAbove("根子在街道", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), Clock);
+        opinion.EscalateAsRootedAbove(DemoTree.Street, "根子在街道", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), DemoTree.Kinds, Clock);
         opinion.Claim(DemoTree.Street, null, ActorBuilder.Coordinator(DemoTree.Street), DemoTree.Build(), Clock);
 
-        opinion.EscalateAsRootedAbove("根子在区里", ActorBuilder.Coordinator(DemoTree.Street), DemoTree.Build(), Clock);
+        opinion.EscalateAsRootedAbove(DemoTree.District, "根子在区里", ActorBuilder.Coordinator(DemoTree.Street), DemoTree.Build(), DemoTree.Kinds, Clock);
         Assert.Equal(DemoTree.District, opinion.EscalatedToUnitId);
         Assert.Equal(DemoTree.Community, opinion.RootedAboveFromUnitId);
 
         opinion.Claim(DemoTree.District, null, ActorBuilder.Office(), DemoTree.Build(), Clock);
-        var error = Assert.Throws<DomainException>(() => opinion.EscalateAsRootedAbove("再上报", ActorBuilder.Office(), DemoTree.Build(), Clock));
+        var error = Assert.Throws<DomainException>(() => opinion.EscalateAsRootedAbove(DemoTree.District, "再上报", ActorBuilder.Office(), DemoTree.Build(), DemoTree.Kinds, Clock));
         Assert.Equal("该单位没有上级单位，无法上报", error.Message);
     }
 
@@ -227,7 +227,7 @@ public class OpinionTests
     public void Coordinator_cannot_claim_an_opinion_escalated_to_a_unit_outside_their_tree()
     {
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.AgencySubUnit);
-        opinion.EscalateAsRootedAbove("根子在上级机关", ActorBuilder.Coordinator(DemoTree.AgencySubUnit), DemoTree.Build(), Clock);
+        opinion.EscalateAsRootedAbove(DemoTree.Agency, "根子在上级机关", ActorBuilder.Coordinator(DemoTree.AgencySubUnit), DemoTree.Build(), DemoTree.Kinds, Clock);
 
         Assert.Throws<AccessDeniedException>(() => opinion.Claim(DemoTree.Street, null, ActorBuilder.Coordinator(DemoTree.Street), DemoTree.Build(), Clock));
         Assert.Equal(OpinionStatus.Escalated, opinion.Status);
@@ -253,7 +253,7 @@ public class OpinionTests
         Assert.Null(OpinionAccess.CurrentUnitOf(opinion));
         Assert.False(OpinionAccess.CanClaim(street, opinion, DemoTree.Build()));
         Assert.Throws<AccessDeniedException>(() => opinion.Claim(DemoTree.Street, null, street, DemoTree.Build(), Clock));
-        Assert.Throws<AccessDeniedException>(() => opinion.EscalateAsRootedAbove("根子在上", street, DemoTree.Build(), Clock, foundAtUnitId: DemoTree.Street));
+        Assert.Throws<AccessDeniedException>(() => opinion.EscalateAsRootedAbove(DemoTree.District, "根子在上", street, DemoTree.Build(), DemoTree.Kinds, Clock, foundAtUnitId: DemoTree.Street));
 
         opinion.Claim(DemoTree.Street, null, ActorBuilder.Office(), DemoTree.Build(), Clock);
         Assert.Equal(DemoTree.Street, opinion.ClaimedByUnitId);
@@ -265,7 +265,7 @@ public class OpinionTests
     {
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Street);
 
-        Assert.Throws<AccessDeniedException>(() => opinion.EscalateAsRootedAbove("原因", ActorBuilder.Coordinator(DemoTree.Agency), DemoTree.Build(), Clock));
+        Assert.Throws<AccessDeniedException>(() => opinion.EscalateAsRootedAbove(DemoTree.District, "原因", ActorBuilder.Coordinator(DemoTree.Agency), DemoTree.Build(), DemoTree.Kinds, Clock));
     }
 
     [Fact]

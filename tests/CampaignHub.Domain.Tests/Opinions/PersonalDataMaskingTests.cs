@@ -61,7 +61,7 @@ public class PersonalDataMaskingTests
     {
         var opinion = OpinionBuilder.ClaimedBy(DemoTree.Community);
         var clock = ItemBuilder.Clock();
-        opinion.EscalateAsRootedAbove("根子在街道", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), clock);
+        opinion.EscalateAsRootedAbove(DemoTree.Street, "根子在街道", ActorBuilder.Coordinator(DemoTree.Community), DemoTree.Build(), DemoTree.Kinds, clock);
         opinion.Claim(DemoTree.Street, null, ActorBuilder.Coordinator(DemoTree.Street), DemoTree.Build(), clock);
 
         Assert.False(OpinionPrivacy.CanSeePersonalData(ActorBuilder.Coordinator(DemoTree.Community), opinion));

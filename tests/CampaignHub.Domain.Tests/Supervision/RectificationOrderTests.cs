@@ -2,6 +2,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Domain.Supervision;
 using CampaignHub.Domain.Tests.Builders;
+using CampaignHub.Domain.Units;
 
 namespace CampaignHub.Domain.Tests.Supervision;
 
@@ -9,6 +10,9 @@ public class RectificationOrderTests
 {
     private const decimal Threshold = 0.80m;
     private static readonly DateOnly Deadline = new(2014, 8, 31);
+
+    /// <summary>Unit 12 (the ordered unit) and unit 11 (another) under the district 1.</summary>
+    private static readonly UnitTree Tree = new([(1, null), (11, 1), (12, 1)]);
 
     private static RectificationOrder Issued(FixedClock? clock = null) =>
         RectificationOrder.Issue(1, 12, "满意率低于阈值80.0%，限期整改", Deadline, ActorBuilder.Supervisor(), clock ?? Clocks.AtChina(2014, 7, 1), unitFlagId: 3);
@@ -33,7 +37,7 @@ public class RectificationOrderTests
     private static RectificationOrder AwaitingResurvey(SatisfactionSurvey resurvey)
     {
         var order = Issued();
-        order.Respond("已召开专题会议整改，公开承诺事项", [41, 42], ActorBuilder.Coordinator(12), Clocks.AtChina(2014, 7, 20));
+        order.ReportBack("已召开专题会议整改，公开承诺事项", [41, 42], null, ActorBuilder.Coordinator(12), Tree, Clocks.AtChina(2014, 7, 20));
         order.RequestResurvey(resurvey, ActorBuilder.Office(), Clocks.AtChina(2014, 8, 1));
         return order;
     }
@@ -62,10 +66,10 @@ public class RectificationOrderTests
         var order = Issued();
         var clock = Clocks.AtChina(2014, 7, 20);
 
-        Assert.Throws<AccessDeniedException>(() => order.Respond("整改情况", null, ActorBuilder.Coordinator(11), clock));
-        Assert.Throws<AccessDeniedException>(() => order.Respond("整改情况", null, ActorBuilder.Office(), clock));
+        Assert.Throws<AccessDeniedException>(() => order.ReportBack("整改情况", null, null, ActorBuilder.Coordinator(11), Tree, clock));
+        Assert.Throws<AccessDeniedException>(() => order.ReportBack("整改情况", null, null, ActorBuilder.Office(), Tree, clock));
 
-        order.Respond("已召开专题会议整改", [41, 41, 42], ActorBuilder.Coordinator(12), clock);
+        order.ReportBack("已召开专题会议整改", [41, 41, 42], null, ActorBuilder.Coordinator(12), Tree, clock);
 
         Assert.Equal(RectificationOrderStatus.Responded, order.Status);
         Assert.Equal([41, 42], order.LinkedRectificationItemIds);
@@ -82,7 +86,7 @@ public class RectificationOrderTests
     public void The_resurvey_must_evaluate_the_ordered_unit()
     {
         var order = Issued();
-        order.Respond("已整改", null, ActorBuilder.Coordinator(12), Clocks.AtChina(2014, 7, 20));
+        order.ReportBack("已整改", null, null, ActorBuilder.Coordinator(12), Tree, Clocks.AtChina(2014, 7, 20));
 
         Assert.Throws<DomainException>(() => order.RequestResurvey(DraftResurvey(unitId: 11), ActorBuilder.Office(), Clocks.AtChina(2014, 8, 1)));
     }

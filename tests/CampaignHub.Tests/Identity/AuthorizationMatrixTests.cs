@@ -133,7 +133,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /satisfaction/{Id:int}/codes"] = new("/satisfaction/2/codes", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}/import"] = new("/satisfaction/2/import", OfficeOnly),
         ["GET,POST /supervision"] = new("/supervision", Supervisors),
-        ["GET,POST /supervision/units/{UnitId:int}"] = new("/supervision/units/10", Supervisors),
+        // A coordinator reads (and answers) the orders of any unit in their tree here; the service refuses others.
+        ["GET,POST /supervision/units/{UnitId:int}"] = new("/supervision/units/10", Staff),
         ["GET,POST /supervision/my-orders"] = new("/supervision/my-orders", UnitEditors),
         ["GET,POST /reports/campaigns/{CampaignId:int}"] = new("/reports/campaigns/1", Staff),
         ["GET,POST /reports/units/{UnitId:int}"] = new("/reports/units/10", Staff),
@@ -178,6 +179,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/contacts/wall"] = new("/api/contacts/wall", WallWatchers),
         ["GET /api/rectification/{id:int}"] = new("/api/rectification/1", Staff),
         ["GET /api/rectification/{id:int}/evidence/{evidenceId:int}"] = new("/api/rectification/999999/evidence/999999", Staff, HttpStatusCode.NotFound),
+        ["GET /api/supervision/orders/{orderId:int}/evidence/{evidenceId:int}"] = new("/api/supervision/orders/999999/evidence/999999", Staff, HttpStatusCode.NotFound),
         ["GET /api/rectification/stats"] = new("/api/rectification/stats?campaignId=1", WallWatchers),
         ["GET /api/rectification/export"] = new("/api/rectification/export?campaignId=1", Staff),
         ["GET /api/opinions/export"] = new("/api/opinions/export?campaignId=1", Staff),

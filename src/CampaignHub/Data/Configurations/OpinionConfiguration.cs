@@ -1,4 +1,5 @@
 using CampaignHub.Domain.Campaigns;
+using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
@@ -20,6 +21,9 @@ public sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(o => o.ReceiptNumber).HasMaxLength(30).IsRequired();
         builder.Property(o => o.EscalationReason).HasMaxLength(500);
         builder.Property(o => o.Answer).HasMaxLength(2000);
+        builder.Property(o => o.EscalatedBy).HasMaxLength(256);
+        builder.Property(o => o.AssignedBy).HasMaxLength(256);
+        builder.Property(o => o.ReceivedByName).HasMaxLength(50);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.ReceiptNumber).IsUnique();
         builder.HasIndex(o => new { o.CampaignId, o.Status });
@@ -28,6 +32,10 @@ public sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.HasOne<Unit>().WithMany().HasForeignKey(o => o.ClaimedByUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(o => o.EscalatedToUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(o => o.RootedAboveFromUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(o => o.EscalatedFromUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ContactActivity>().WithMany().HasForeignKey(o => o.ContactActivityId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Person>().WithMany().HasForeignKey(o => o.ReceivedByPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.ContactActivityId);
         builder.HasOne<RectificationItem>().WithMany().HasForeignKey(o => o.RectificationItemId).OnDelete(DeleteBehavior.SetNull);
     }
 }

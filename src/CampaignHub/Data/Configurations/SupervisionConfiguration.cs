@@ -42,6 +42,11 @@ public sealed class RectificationOrderConfiguration : IEntityTypeConfiguration<R
         builder.HasOne<SatisfactionSurvey>().WithMany().HasForeignKey(o => o.ResurveyId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany<RectificationOrderStep>("_steps").WithOne().HasForeignKey(s => s.RectificationOrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<RectificationOrderItemLink>("_itemLinks").WithOne().HasForeignKey(l => l.RectificationOrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<OrderFeedback>("_feedback").WithOne().HasForeignKey(f => f.RectificationOrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(o => o.Feedback);
+        builder.Ignore(o => o.PendingFeedback);
+        builder.Ignore(o => o.OpenReturnReason);
+        builder.Ignore(o => o.Facts);
         builder.Ignore(o => o.Steps);
         builder.Ignore(o => o.LinkedRectificationItemIds);
         builder.Ignore(o => o.IsOpen);
@@ -65,5 +70,33 @@ public sealed class RectificationOrderItemLinkConfiguration : IEntityTypeConfigu
     {
         builder.ToTable("RectificationOrderItemLinks");
         builder.HasKey(l => new { l.RectificationOrderId, l.RectificationItemId });
+    }
+}
+
+public sealed class OrderFeedbackConfiguration : IEntityTypeConfiguration<OrderFeedback>
+{
+    public void Configure(EntityTypeBuilder<OrderFeedback> builder)
+    {
+        builder.ToTable("RectificationOrderFeedback");
+        builder.Property(f => f.Measures).HasMaxLength(4000).IsRequired();
+        builder.Property(f => f.SubmittedBy).HasMaxLength(256).IsRequired();
+        builder.Property(f => f.SubmittedByName).HasMaxLength(256).IsRequired();
+        builder.Property(f => f.DecisionNote).HasMaxLength(500);
+        builder.Property(f => f.DecidedBy).HasMaxLength(256);
+        builder.Property(f => f.DecidedByName).HasMaxLength(256);
+        builder.HasIndex(f => new { f.RectificationOrderId, f.Round }).IsUnique();
+        builder.HasMany<OrderFeedbackEvidence>("_evidence").WithOne().HasForeignKey(e => e.OrderFeedbackId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(f => f.Evidence);
+    }
+}
+
+public sealed class OrderFeedbackEvidenceConfiguration : IEntityTypeConfiguration<OrderFeedbackEvidence>
+{
+    public void Configure(EntityTypeBuilder<OrderFeedbackEvidence> builder)
+    {
+        builder.ToTable("RectificationOrderFeedbackEvidence");
+        builder.Property(e => e.FileName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.StoragePath).HasMaxLength(500).IsRequired();
+        builder.Property(e => e.ContentType).HasMaxLength(100).IsRequired();
     }
 }

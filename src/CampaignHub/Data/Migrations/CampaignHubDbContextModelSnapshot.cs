@@ -864,6 +864,13 @@ namespace CampaignHub.Data.Migrations
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
@@ -883,6 +890,9 @@ namespace CampaignHub.Data.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ContactActivityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -899,6 +909,13 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("EnteredByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EscalatedFromUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EscalatedOn")
@@ -927,6 +944,13 @@ namespace CampaignHub.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReceivedByName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReceivedByPersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("RectificationItemId")
                         .HasColumnType("INTEGER");
 
@@ -953,12 +977,18 @@ namespace CampaignHub.Data.Migrations
 
                     b.HasIndex("ClaimedByUnitId");
 
+                    b.HasIndex("ContactActivityId");
+
                     b.HasIndex("EnteredByUnitId");
+
+                    b.HasIndex("EscalatedFromUnitId");
 
                     b.HasIndex("EscalatedToUnitId");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedByPersonId");
 
                     b.HasIndex("RectificationItemId");
 
@@ -1755,6 +1785,96 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("SurveyTargetUnits", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.OrderFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RectificationOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RectificationOrderId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("RectificationOrderFeedback", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.OrderFeedbackEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderFeedbackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderFeedbackId");
+
+                    b.ToTable("RectificationOrderFeedbackEvidence", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.RectificationOrder", b =>
                 {
                     b.Property<int>("Id")
@@ -1765,6 +1885,9 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Closure")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Deadline")
@@ -2519,6 +2642,11 @@ namespace CampaignHub.Data.Migrations
                         .HasForeignKey("ClaimedByUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CampaignHub.Domain.ContactDuties.ContactActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ContactActivityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("EnteredByUnitId")
@@ -2526,7 +2654,17 @@ namespace CampaignHub.Data.Migrations
 
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
                         .WithMany()
+                        .HasForeignKey("EscalatedFromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
                         .HasForeignKey("EscalatedToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByPersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CampaignHub.Domain.Rectification.RectificationItem", null)
@@ -2723,6 +2861,24 @@ namespace CampaignHub.Data.Migrations
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.OrderFeedback", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Supervision.RectificationOrder", null)
+                        .WithMany("_feedback")
+                        .HasForeignKey("RectificationOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.OrderFeedbackEvidence", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Supervision.OrderFeedback", null)
+                        .WithMany("_evidence")
+                        .HasForeignKey("OrderFeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2955,8 +3111,15 @@ namespace CampaignHub.Data.Migrations
                     b.Navigation("_answers");
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.OrderFeedback", b =>
+                {
+                    b.Navigation("_evidence");
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.RectificationOrder", b =>
                 {
+                    b.Navigation("_feedback");
+
                     b.Navigation("_itemLinks");
 
                     b.Navigation("_steps");

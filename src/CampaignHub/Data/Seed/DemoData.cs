@@ -54,6 +54,7 @@ internal static class DemoData
         new("leader", "Leader", "main:district"),
         new("office", "Office", "staff:office"),
         new("unit", "Coordinator", "coordinator:dongshan", "dongshan"),
+        new("renshe", "Coordinator", "coordinator:renshe", "renshe"),
         new("supervisor", "Supervisor", "staff:supervisor"),
         new("admin", "Admin", "staff:admin"),
         new("wall", "Display", null, ScreenName: "指挥中心大屏"),

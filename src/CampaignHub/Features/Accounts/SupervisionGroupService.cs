@@ -32,7 +32,7 @@ public sealed class SupervisionGroupInput
 /// sends them. A supervisor's actor carries the union of their groups' units (read into the sign-in cookie, refreshed
 /// at each session check), and supervisors flag and order only there.
 /// </summary>
-public sealed class SupervisionGroupService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed class SupervisionGroupService(IDbContextFactory<CampaignHubDbContext> dbFactory)
 {
     public async Task<IReadOnlyList<SupervisionGroupDto>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -68,7 +68,6 @@ public sealed class SupervisionGroupService(IDbContextFactory<CampaignHubDbConte
         await ApplyAsync(db, group, input, cancellationToken);
         db.Add(group);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(group, "新建督导组", actor);
         return group.Id;
     }
 
@@ -87,7 +86,6 @@ public sealed class SupervisionGroupService(IDbContextFactory<CampaignHubDbConte
         group.Rename(input.Name);
         await ApplyAsync(db, group, input, cancellationToken);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        Publish(group, "修改督导组", actor);
     }
 
     public async Task DeleteAsync(Actor actor, int groupId, CancellationToken cancellationToken = default)
@@ -96,9 +94,9 @@ public sealed class SupervisionGroupService(IDbContextFactory<CampaignHubDbConte
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var group = await db.Set<SupervisionGroup>().Include(g => g.Members).Include(g => g.Units).AsSplitQuery()
             .FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken) ?? throw new NotFoundException("找不到该督导组");
+        group.Dissolve();
         db.Remove(group);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(group, "撤销督导组", actor);
     }
 
     /// <summary>The units the account's groups supervise: what a supervisor's actor carries.</summary>
@@ -136,8 +134,4 @@ public sealed class SupervisionGroupService(IDbContextFactory<CampaignHubDbConte
         var unit = unitId is { } id ? await db.Set<Unit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new NotFoundException("找不到派出单位") : throw new DomainException("请选择派出单位");
         return unit.IsRetired ? throw new DomainException($"“{unit.Name}”已撤销") : unit;
     }
-
-    /// <summary>The one place this service tells open screens about a change.</summary>
-    private void Publish(SupervisionGroup group, string summary, Actor actor) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Unit, null, group.UnitId, group.Id, $"{summary}“{group.Name}”", actor.DisplayName, clock.UtcNow));
 }

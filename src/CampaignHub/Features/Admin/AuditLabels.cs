@@ -50,6 +50,8 @@ public static class AuditLabels
         ["RectificationOrder"] = "整改令",
         ["RectificationOrderStep"] = "整改令办理记录",
         ["RectificationOrderItemLink"] = "整改令关联事项",
+        ["OrderFeedback"] = "整改反馈",
+        ["OrderFeedbackEvidence"] = "整改反馈佐证材料",
         ["ContactActivity"] = "联系群众活动",
         ["ActivityEvidence"] = "联系群众活动实物资料",
         ["ActivityOpinionNote"] = "联系群众活动意见记录",
@@ -293,6 +295,16 @@ public static class AuditLabels
         ["SurveyResponseId"] = "答卷",
         ["RoleId"] = "角色",
         ["UserId"] = "用户",
+        ["Closure"] = "办结方式",
+        ["Round"] = "轮次",
+        ["DecisionNote"] = "验收或退回意见",
+        ["OrderFeedbackId"] = "整改反馈",
+        ["EscalatedFromUnitId"] = "上报单位",
+        ["EscalatedBy"] = "上报人",
+        ["AssignedBy"] = "交办人",
+        ["AssignedOn"] = "交办日期",
+        ["ReceivedByPersonId"] = "接待领导",
+        ["ReceivedByName"] = "接待领导",
     };
 
     /// <summary>Names that differ by entity, keyed "Entity.Field".</summary>
@@ -308,6 +320,12 @@ public static class AuditLabels
         ["SurveyQuestion.Kind"] = "题型",
         ["WorkItem.Notes"] = "备注",
         ["RectificationOrderStep.Note"] = "说明",
+        ["OrderFeedback.Measures"] = "整改措施",
+        ["OrderFeedback.Decision"] = "验收结果",
+        ["OrderFeedback.DecidedBy"] = "验收人",
+        ["OrderFeedback.DecidedByName"] = "验收人",
+        ["OrderFeedback.DecidedAt"] = "验收时间",
+        ["OrderFeedback.SubmittedAt"] = "提交时间",
         ["UnitFlag.Rate"] = "满意率",
     };
 

@@ -1,6 +1,8 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
+using CampaignHub.Domain.Opinions;
+using CampaignHub.Features.Public;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
@@ -57,8 +59,9 @@ internal static class ActivityQueries
 /// Records contact activities with their evidence and the opinions raised. The person's unit is read
 /// from the store, never taken from the caller, and the domain checks that the actor may record for it:
 /// a coordinator only for their unit and its sub-units, a leader only for their own unit.
-/// Opinions are kept as plain notes on the activity; turning a note into an Opinion (and calling
-/// <see cref="ContactActivity.MarkOpinionCreated"/>) is left for when the opinions feature is merged.
+/// Every opinion heard becomes an Opinion in the pipeline (source 联系走访, the leader as the one who received it,
+/// linked back to the activity) and is noted on the activity with a link to it, in one transaction: the office then
+/// hands it to a unit with a time limit (交办、限时办结). Notes recorded before this stay as they are.
 /// </summary>
 public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, EvidenceStore evidenceStore)
 {
@@ -95,13 +98,12 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         var activity = ContactActivity.Record(
             person.Id, person.UnitId, request.DutyType, request.StartDate, request.EndDate,
             request.Place, request.PeopleMet, request.Content, request.Outcome, actor, tree, clock);
-        foreach (var opinion in request.Opinions ?? [])
-        {
-            activity.NoteOpinion(opinion.Content, opinion.RaisedBy, actor, tree);
-        }
-
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
+        await RaiseOpinionsAsync(db, activity, person, request.Opinions ?? [], actor, tree, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
         return ActivityQueries.ToDto(activity, person.Name, new Dictionary<string, string> { [actor.UserName] = actor.DisplayName });
     }
 
@@ -121,8 +123,9 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var (activity, person, tree) = await LoadAsync(db, activityId, cancellationToken);
         var names = await ActivityQueries.RecorderNamesAsync(db, [activity.RecordedBy], cancellationToken, actor);
-        activity.NoteOpinion(note.Content, note.RaisedBy, actor, tree);
-        await db.SaveOrConflictAsync(async () => await CurrentAsync(activityId, person.Name, cancellationToken), cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RaiseOpinionsAsync(db, activity, person, [note], actor, tree, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ActivityQueries.ToDto(activity, person.Name, names);
     }
 
@@ -175,4 +178,34 @@ public sealed class ContactActivityService(IDbContextFactory<CampaignHubDbContex
         var current = await fresh.Set<ContactActivity>().AsNoTracking().Include("_evidence").Include("_opinionNotes").FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken);
         return current is null ? null : ActivityQueries.ToDto(current, personName, await ActivityQueries.RecorderNamesAsync(fresh, [current.RecordedBy], cancellationToken));
     }
+
+    /// <summary>
+    /// Turns the opinions heard during the (saved) activity into Opinions of the campaign running on its day, each
+    /// noted on the activity with a link to its Opinion.
+    /// </summary>
+    private async Task RaiseOpinionsAsync(CampaignHubDbContext db, ContactActivity activity, Person person, IReadOnlyList<OpinionNoteInput> heard, Actor actor, UnitTree tree, CancellationToken cancellationToken)
+    {
+        if (heard.Count == 0)
+        {
+            return;
+        }
+
+        var campaignId = await CurrentCampaign.IdAsync(db, activity.EndDate, cancellationToken) ?? throw new DomainException("还没有活动，群众意见无法进入意见台账");
+        var raised = new List<(ActivityOpinionNote Note, Opinion Opinion)>();
+        foreach (var input in heard)
+        {
+            var opinion = Opinion.RaisedAtContactActivity(campaignId, activity, person.Name, input.Category, input.Content, input.RaisedBy, input.RaisedByPhone, actor, tree, clock);
+            raised.Add((activity.NoteOpinion(input.Content, input.RaisedBy, actor, tree), opinion));
+            db.Add(opinion);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (note, opinion) in raised)
+        {
+            activity.MarkOpinionCreated(note, opinion.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
 }

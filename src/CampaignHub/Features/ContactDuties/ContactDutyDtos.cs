@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Units;
@@ -34,7 +35,8 @@ public sealed record ActivityDto(
     IReadOnlyList<EvidenceDto> Evidence,
     IReadOnlyList<OpinionNoteDto> OpinionNotes);
 
-public sealed record OpinionNoteInput(string Content, string? RaisedBy);
+/// <summary>An opinion heard during an activity: it becomes an Opinion in the pipeline (source 联系走访), noted on the activity.</summary>
+public sealed record OpinionNoteInput(string Content, string? RaisedBy, OpinionCategory Category = OpinionCategory.Other, string? RaisedByPhone = null);
 
 /// <summary>What a leader or coordinator records. The unit is the person's own, never taken from the caller.</summary>
 public sealed record RecordActivityRequest(

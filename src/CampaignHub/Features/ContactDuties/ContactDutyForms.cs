@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 
@@ -22,8 +23,8 @@ public sealed class RecordActivityInput
 
     public string? Outcome { get; set; }
 
-    /// <summary>Opinions raised, one per line; kept as plain notes on the activity.</summary>
-    public string? Opinions { get; set; }
+    /// <summary>记录群众意见: each row becomes an Opinion in the pipeline (source 联系走访), noted on the activity.</summary>
+    public List<HeardOpinionRow> Heard { get; } = [];
 
     /// <summary>The Chinese message shown beside the end date when it falls before the start; null when the dates are fine.</summary>
     public string? EndDateError => StartDate is { } start && EndDate is { } end && end < start ? "结束日期不能早于开始日期" : null;
@@ -42,9 +43,22 @@ public sealed class RecordActivityInput
             PeopleMet,
             Content ?? string.Empty,
             Outcome,
-            (Opinions ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => new OpinionNoteInput(line, null)).ToList());
+            Heard.Where(row => !string.IsNullOrWhiteSpace(row.Content))
+                .Select(row => new OpinionNoteInput(row.Content!.Trim(), string.IsNullOrWhiteSpace(row.RaisedBy) ? null : row.RaisedBy.Trim(), row.Category, string.IsNullOrWhiteSpace(row.Phone) ? null : row.Phone.Trim()))
+                .ToList());
     }
+}
+
+/// <summary>One opinion heard during the activity, as typed in the recording dialog.</summary>
+public sealed class HeardOpinionRow
+{
+    public string? Content { get; set; }
+
+    public OpinionCategory Category { get; set; } = OpinionCategory.Other;
+
+    public string? RaisedBy { get; set; }
+
+    public string? Phone { get; set; }
 }
 
 public sealed class ScheduleReceptionInput

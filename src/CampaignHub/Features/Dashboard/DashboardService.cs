@@ -23,9 +23,12 @@ public sealed record DashboardDto(
 
     /// <summary>Whose figures these are: a coordinator's tree, or the whole campaign.</summary>
     public string ScopeName => IsCoordinator ? "本单位及下属单位" : "全活动";
+
+    /// <summary>Rooted-above opinions sent to a unit the person acts for, waiting for its claim.</summary>
+    public IReadOnlyList<Opinions.WaitingOpinionDto> WaitingForClaim { get; init; } = [];
 }
 
-public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory)
+public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory, Opinions.OpinionService opinions)
 {
     public async Task<DashboardDto> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
@@ -38,6 +41,7 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
             .Where(u => InScope(u.UnitId) && u.Rate is { } rate && rate.NeedsAttention(snapshot.Threshold))
             .OrderBy(u => u.Rate!.Rate)
             .ToList();
+        var waiting = await opinions.WaitingForClaimAsync(actor, campaignId, cancellationToken);
         return new DashboardDto(
             snapshot,
             actor.IsCoordinator,
@@ -48,7 +52,10 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
             snapshot.Alerts.Where(a => InScope(a.UnitId)).ToList(),
             snapshot.Flags.Where(f => InScope(f.UnitId)).ToList(),
             snapshot.Orders.Where(o => InScope(o.UnitId)).ToList(),
-            lowSatisfaction);
+            lowSatisfaction)
+        {
+            WaitingForClaim = waiting,
+        };
     }
 
     /// <summary>A coordinator sees their unit and its sub-units; everyone else the whole campaign.</summary>

@@ -7,6 +7,7 @@ public enum OpinionAction
     Answer,
     Close,
     Unlink,
+    HandOver,
 }
 
 public sealed record OpinionActionRequest(OpinionRowDto Row, OpinionAction Action);
@@ -16,4 +17,11 @@ public sealed class ClaimOpinionInput
     public int? UnitId { get; set; }
 
     public DateOnly? DueOn { get; set; }
+}
+
+public sealed class EscalateOpinionInput
+{
+    public int? UnitId { get; set; }
+
+    public string Reason { get; set; } = string.Empty;
 }

@@ -40,7 +40,29 @@ public sealed record OpinionRowDto(
     string? RectificationItemTitle,
     string? Answer,
     DateOnly? AnsweredOn,
-    bool CanHandle);
+    bool CanHandle)
+{
+    /// <summary>The unit that sent it up last, and who did (display name).</summary>
+    public string? EscalatedFromUnit { get; init; }
+
+    public string? EscalatedByName { get; init; }
+
+    public DateOnly? EscalatedOn { get; init; }
+
+    /// <summary>The leader who heard it during a contact activity (source 联系走访).</summary>
+    public string? ReceivedByName { get; init; }
+
+    public int? ContactActivityId { get; init; }
+
+    /// <summary>交办: the day it was handed to the handling unit, if it was handed rather than claimed.</summary>
+    public DateOnly? AssignedOn { get; init; }
+
+    /// <summary>The viewer may hand it to a unit now (交办, with a time limit).</summary>
+    public bool CanHandOver { get; init; }
+}
+
+/// <summary>A rooted-above opinion waiting on a unit's 工作台 for its claim: what, why, and from whom.</summary>
+public sealed record WaitingOpinionDto(int Id, int Version, string ReceiptNumber, string Content, int ToUnitId, string ToUnit, string FromUnit, string? EscalatedByName, string Reason, DateOnly? EscalatedOn);
 
 /// <summary>What staff type in on the entry form.</summary>
 public sealed class OpinionEntry

@@ -4,6 +4,7 @@ using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Public;
+using CampaignHub.Features.Units;
 using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
 
@@ -111,8 +112,60 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
     public Task<OpinionRowDto> ClaimAsync(Actor actor, int id, int expectedVersion, int unitId, DateOnly? dueOn, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.Claim(unitId, dueOn, actor, tree, clock), cancellationToken, (o, tree) => OpinionAccess.EnsureCanActOn(actor, o, tree));
 
-    public Task<OpinionRowDto> EscalateAsync(Actor actor, int id, int expectedVersion, string reason, int? foundAtUnitId, CancellationToken cancellationToken = default) =>
-        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.EscalateAsRootedAbove(reason, actor, tree, clock, foundAtUnitId), cancellationToken);
+    /// <summary>Sends a rooted-above opinion to the unit the claimer names (an upper unit or a district department).</summary>
+    public async Task<OpinionRowDto> EscalateAsync(Actor actor, int id, int expectedVersion, int? toUnitId, string reason, int? foundAtUnitId, CancellationToken cancellationToken = default)
+    {
+        var target = toUnitId ?? throw new DomainException("请选择接收单位");
+        var kinds = await UnitKindsAsync(cancellationToken);
+        return await MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.EscalateAsRootedAbove(target, reason, actor, tree, kinds, clock, foundAtUnitId), cancellationToken,
+            (o, tree) => OpinionAccess.EnsureCanActOn(actor, o, tree));
+    }
+
+    /// <summary>The units this opinion may be sent to as rooted above (nearest ancestor first, then district departments).</summary>
+    public async Task<IReadOnlyList<UnitOptionDto>> EscalationTargetsAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var opinion = await db.Set<Opinion>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException("找不到该意见");
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        OpinionAccess.EnsureCanActOn(actor, opinion, tree);
+        var units = await db.Set<Unit>().AsNoTracking().ToListAsync(cancellationToken);
+        var byId = units.ToDictionary(u => u.Id);
+        return OpinionAccess.EscalationTargets(opinion, tree, units.ToDictionary(u => u.Id, u => u.Kind))
+            .Select(unitId => new UnitOptionDto(unitId, byId[unitId].DisplayName))
+            .ToList();
+    }
+
+    /// <summary>交办: hands a new opinion to a unit with the day by which it must be answered (限时办结).</summary>
+    public Task<OpinionRowDto> HandToAsync(Actor actor, int id, int expectedVersion, int? unitId, DateOnly? dueOn, CancellationToken cancellationToken = default) =>
+        MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.HandTo(unitId ?? throw new DomainException("请选择承办单位"), dueOn, actor, tree, clock), cancellationToken,
+            (o, tree) => OpinionAccess.EnsureCanActOn(actor, o, tree));
+
+    /// <summary>
+    /// Rooted-above opinions waiting for a claim by a unit the actor acts for: a coordinator's own unit and its
+    /// sub-units, every unit for the office. Oldest first, with the reason and who sent them.
+    /// </summary>
+    public async Task<IReadOnlyList<WaitingOpinionDto>> WaitingForClaimAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var escalated = await db.Set<Opinion>().AsNoTracking()
+            .Where(o => o.CampaignId == campaignId && o.Status == OpinionStatus.Escalated)
+            .OrderBy(o => o.EscalatedOn).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        var mine = escalated.Where(o => OpinionAccess.CanClaim(actor, o, tree)).ToList();
+        if (mine.Count == 0)
+        {
+            return [];
+        }
+
+        var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+        var senders = mine.Where(o => o.EscalatedBy != null).Select(o => o.EscalatedBy!).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => u.UserName != null && senders.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
+        return mine.Select(o => new WaitingOpinionDto(
+            o.Id, o.Version, o.ReceiptNumber, o.Content, o.EscalatedToUnitId ?? 0, units.GetValueOrDefault(o.EscalatedToUnitId ?? 0, "?"),
+            units.GetValueOrDefault(o.EscalatedFromUnitId ?? o.RootedAboveFromUnitId ?? 0, "?"),
+            o.EscalatedBy is { } by ? people.GetValueOrDefault(by) : null, o.EscalationReason ?? string.Empty, o.EscalatedOn)).ToList();
+    }
 
     public Task<OpinionRowDto> AnswerAsync(Actor actor, int id, int expectedVersion, string answer, CancellationToken cancellationToken = default) =>
         MutateAsync(actor, id, expectedVersion, (o, tree, _) => o.AnswerWith(answer, actor, tree, clock), cancellationToken);
@@ -170,6 +223,7 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
             new("联系电话", r => r.RaisedByPhone, 15),
             new("状态", r => r.Status.ToChinese(), 10),
             new("根子在上", r => r.RootedAbove, 8),
+            new("接待领导", r => r.ReceivedByName, 10),
             new("受理单位", r => r.ClaimedByUnit ?? r.EscalatedToUnit, 18),
             new("办结时限", r => r.DueOn, 12),
             new("关联整改事项", r => r.RectificationItemTitle, 24),
@@ -200,11 +254,19 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
         return await GetAsync(actor, id, cancellationToken);
     }
 
+    private async Task<IReadOnlyDictionary<int, UnitKind>> UnitKindsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Kind, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<OpinionRowDto>> ToRowsAsync(CampaignHubDbContext db, Actor actor, UnitTree tree, IReadOnlyList<Opinion> opinions, CancellationToken cancellationToken)
     {
         var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
         var itemIds = opinions.Where(o => o.RectificationItemId != null).Select(o => o.RectificationItemId!.Value).Distinct().ToList();
         var items = await db.Set<RectificationItem>().AsNoTracking().Where(r => itemIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Title, cancellationToken);
+        var senders = opinions.Where(o => o.EscalatedBy != null).Select(o => o.EscalatedBy!).Distinct().ToList();
+        var senderNames = await db.Users.AsNoTracking().Where(u => u.UserName != null && senders.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
         var today = clock.Today;
         string? Name(int? id) => id is { } value ? units.GetValueOrDefault(value) : null;
         return opinions.Select(o =>
@@ -220,7 +282,16 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
                 o.Id, o.Version, o.ReceiptNumber, o.Source, o.Category, o.Content, o.RaisedOn, contact.Name, contact.Phone, contact.IsMasked,
                 o.SubmittedByPublic, o.Status, o.RootedAbove, Name(o.RootedAboveFromUnitId), Name(o.EscalatedToUnitId), o.EscalatedToUnitId,
                 o.EscalationReason, o.ClaimedByUnitId, Name(o.ClaimedByUnitId), Name(o.EnteredByUnitId), o.EnteredByUnitId, o.DueOn,
-                o.DaysOverdue(today), o.RectificationItemId, o.RectificationItemId is { } r ? items.GetValueOrDefault(r) : null, o.Answer, o.AnsweredOn, canHandle);
+                o.DaysOverdue(today), o.RectificationItemId, o.RectificationItemId is { } r ? items.GetValueOrDefault(r) : null, o.Answer, o.AnsweredOn, canHandle)
+            {
+                EscalatedFromUnit = Name(o.EscalatedFromUnitId),
+                EscalatedByName = o.EscalatedBy is { } by ? senderNames.GetValueOrDefault(by) : null,
+                EscalatedOn = o.EscalatedOn,
+                ReceivedByName = o.ReceivedByName,
+                ContactActivityId = o.ContactActivityId,
+                AssignedOn = o.AssignedOn,
+                CanHandOver = OpinionAccess.CanHandOver(actor, o, tree),
+            };
         }).ToList();
     }
 }

@@ -83,7 +83,6 @@ public sealed partial class OrganisationService
         }
 
         await transaction.CommitAsync(cancellationToken);
-        Publish(0, $"从Excel导入{preview.Rows.Count}个单位", actor);
         return preview.Rows.Count;
     }
 

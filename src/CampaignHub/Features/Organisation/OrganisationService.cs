@@ -16,7 +16,7 @@ namespace CampaignHub.Features.Organisation;
 /// import and export the tree as .xlsx. Administrators change it; the office reads it. Every change goes through the
 /// <see cref="Unit"/> aggregate and the <see cref="UnitTree"/> (no cycles), and is audited on save.
 /// </summary>
-public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IChangeFeed feed, IClock clock)
+public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
     public async Task<IReadOnlyList<OrganisationUnitDto>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -56,7 +56,6 @@ public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbC
         await EnsureNameFreeAsync(db, unit.Name, null, cancellationToken);
         db.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(unit.Id, $"新增单位“{unit.Name}”", actor);
         return unit.Id;
     }
 
@@ -78,7 +77,6 @@ public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbC
         }
 
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        Publish(unit.Id, $"修改单位“{unit.Name}”", actor);
     }
 
     /// <summary>Retires the unit from today: it leaves pickers and new enrolments; its history stays.</summary>
@@ -90,7 +88,6 @@ public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbC
         var inUseBelow = await db.Set<Unit>().CountAsync(u => u.ParentId == unitId && u.RetiredOn == null, cancellationToken);
         unit.Retire(clock.Today, inUseBelow);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(unit.Id, $"撤销单位“{unit.Name}”", actor);
     }
 
     public async Task ReinstateAsync(Actor actor, int unitId, CancellationToken cancellationToken = default)
@@ -100,7 +97,6 @@ public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbC
         var unit = await FindAsync(db, unitId, cancellationToken);
         unit.Reinstate(await ParentAsync(db, unit.ParentId, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        Publish(unit.Id, $"恢复单位“{unit.Name}”", actor);
     }
 
     /// <summary>Deletes a unit nothing refers to (e.g. one added by mistake); a unit with records can only be retired.</summary>
@@ -109,10 +105,9 @@ public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbC
         AccountRules.EnsureCanAdminister(actor);
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var unit = await db.Set<Unit>().Include(u => u.People).FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken) ?? throw new NotFoundException("找不到该单位");
-        Unit.EnsureCanBeDeleted(await RecordsOfAsync(db, unit, cancellationToken));
+        unit.Delete(await RecordsOfAsync(db, unit, cancellationToken));
         db.Remove(unit);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(unitId, $"删除单位“{unit.Name}”", actor);
     }
 
     /// <summary>What refers to the unit: enrolments, plans, work items, people, accounts, units below, and any other record.</summary>
@@ -180,8 +175,4 @@ public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbC
             throw new DomainException($"已有名为“{name}”的单位");
         }
     }
-
-    /// <summary>The one place this service tells open screens about a change.</summary>
-    private void Publish(int unitId, string summary, Actor actor) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Unit, null, unitId, unitId, summary, actor.DisplayName, clock.UtcNow));
 }

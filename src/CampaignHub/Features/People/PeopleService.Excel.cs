@@ -76,7 +76,6 @@ public sealed partial class PeopleService
         }
 
         await transaction.CommitAsync(cancellationToken);
-        Publish(null, $"从Excel导入{people.Count}名人员、{passwords.Count}个账号", actor);
         return new PeopleImportResult(people.Count, passwords);
     }
 

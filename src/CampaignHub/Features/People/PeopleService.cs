@@ -14,7 +14,7 @@ namespace CampaignHub.Features.People;
 /// People of the units: add, edit, leave post (their accounts are disabled with it). Administrators change them; the
 /// office reads them, with phones masked. A person belongs to one unit; a move is leaving one post and taking another.
 /// </summary>
-public sealed partial class PeopleService(IDbContextFactory<CampaignHubDbContext> dbFactory, IServiceScopeFactory scopes, AccountService accounts, IChangeFeed feed, IClock clock)
+public sealed partial class PeopleService(IDbContextFactory<CampaignHubDbContext> dbFactory, IServiceScopeFactory scopes, AccountService accounts, IClock clock)
 {
     public async Task<IReadOnlyList<PersonRowDto>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,6 @@ public sealed partial class PeopleService(IDbContextFactory<CampaignHubDbContext
         var unit = await UnitAsync(db, input.UnitId, cancellationToken);
         var person = unit.AddPerson(input.ToDetails(), input.JoinedOn);
         await db.SaveChangesAsync(cancellationToken);
-        Publish(unit.Id, $"{unit.Name}新增人员{person.Name}", actor);
         return person.Id;
     }
 
@@ -65,7 +64,6 @@ public sealed partial class PeopleService(IDbContextFactory<CampaignHubDbContext
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        Publish(unit.Id, $"修改人员{name}", actor);
     }
 
     /// <summary>The person leaves post on a day; their accounts are disabled at once (the last administrator is kept).</summary>
@@ -82,7 +80,6 @@ public sealed partial class PeopleService(IDbContextFactory<CampaignHubDbContext
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        Publish(unit.Id, $"{unit.PersonById(personId).Name}离任", actor);
     }
 
     private static async Task<Unit> UnitAsync(CampaignHubDbContext db, int? unitId, CancellationToken cancellationToken) =>
@@ -95,8 +92,4 @@ public sealed partial class PeopleService(IDbContextFactory<CampaignHubDbContext
         var unitId = await db.Set<Person>().Where(p => p.Id == personId).Select(p => (int?)p.UnitId).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("找不到该人员");
         return await UnitAsync(db, unitId, cancellationToken);
     }
-
-    /// <summary>The one place this service tells open screens about a change.</summary>
-    private void Publish(int? unitId, string summary, Actor actor) =>
-        feed.Publish(new ChangeEvent(ChangeKind.Unit, null, unitId, null, summary, actor.DisplayName, clock.UtcNow));
 }

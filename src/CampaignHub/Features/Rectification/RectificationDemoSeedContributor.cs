@@ -163,14 +163,21 @@ public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore
         form.AnswerWith("已开展节日期间作风专项检查，未发现新问题，将持续监督。", Office, tree, Clock(4, 9));
 
         // Rooted above (表现在下、根子在上): 上坊社区 → 东山街道, waiting for the street to claim it.
-        visit.EscalateAsRootedAbove("管网改造须纳入街道和区里的老旧小区改造计划，社区无力解决", Office, tree, Clock(4, 3));
+        var kinds = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Kind, cancellationToken);
+        visit.EscalateAsRootedAbove(u["dongshan"], "管网改造须纳入街道和区里的老旧小区改造计划，社区无力解决", Office, tree, kinds, Clock(4, 3));
         // 竹山社区 → 东山街道, claimed by the street, then up again to the district, which claimed it.
-        women.EscalateAsRootedAbove("救助审批权限在街道", Office, tree, Clock(4, 3));
+        women.EscalateAsRootedAbove(u["dongshan"], "救助审批权限在街道", Office, tree, kinds, Clock(4, 3));
         women.Claim(u["dongshan"], null, Office, tree, Clock(4, 4));
-        women.EscalateAsRootedAbove("困难救助审批标准由区民政局制定，需区级统筹", Office, tree, Clock(4, 5));
+        women.EscalateAsRootedAbove(u["district"], "困难救助审批标准由区民政局制定，需区级统筹", Office, tree, kinds, Clock(4, 5));
         women.Claim(u["district"], new DateOnly(2014, 4, 25), Office, tree, Clock(4, 6));
         // 东山街道's own symposium opinion, escalated to the district: the district must still claim it.
-        symposium.EscalateAsRootedAbove("检查评比由区级部门部署，需区里统一精简", Office, tree, Clock(4, 1));
+        symposium.EscalateAsRootedAbove(u["district"], "检查评比由区级部门部署，需区里统一精简", Office, tree, kinds, Clock(4, 1));
+        // The real root is a district department, not an ancestor: 东山街道's coordinator sends the window unit's
+        // opinion straight to 区人社局, where it waits on the bureau's 工作台 for its claim.
+        var dongshanCoordinator = new Actor("unit", "严晓（东山街道联络员）", new HashSet<string> { Roles.Coordinator }, u["dongshan"]);
+        var registrationProof = Enter("dongshanwindow", OpinionSource.Visit, OpinionCategory.Employment, "群众反映：办理失业登记要先到区里开具证明，来回跑两趟。", new DateOnly(2014, 4, 8), "钱女士", "13770002222");
+        db.Add(registrationProof);
+        registrationProof.EscalateAsRootedAbove(u["renshe"], "失业登记所需证明由区人社局统一规定，便民中心无权免除", dongshanCoordinator, tree, kinds, Clock(4, 8));
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -74,10 +74,10 @@ public sealed class SatisfactionDemoSeed(LowSatisfactionMonitor monitor) : IDemo
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        SeedOrders(db, context, targets);
+        await SeedOrdersAsync(db, context, targets, cancellationToken);
     }
 
-    private static void SeedOrders(CampaignHubDbContext db, DemoSeedContext context, Dictionary<string, int> targets)
+    private static async Task SeedOrdersAsync(CampaignHubDbContext db, DemoSeedContext context, Dictionary<string, int> targets, CancellationToken cancellationToken)
     {
         var flags = db.ChangeTracker.Entries<UnitFlag>().Select(e => e.Entity).ToList();
         var zhengwuFlag = flags.Single(f => f.UnitId == targets["zhengwu"]);
@@ -90,8 +90,16 @@ public sealed class SatisfactionDemoSeed(LowSatisfactionMonitor monitor) : IDemo
         // Open: the unit has responded, a re-survey is still to be arranged.
         var open = RectificationOrder.Issue(context.CampaignId, targets["chengguan"], "一季度满意率低于80%，服务态度和干部作风两项评价最低，限期整改并复测", new DateOnly(2014, 4, 30), Supervisor with { SupervisedUnitIds = context.Units.Values.ToHashSet() }, new FixedClock(At(2014, 4, 7, 10)), chengguanFlag.Id);
         var coordinator = new Actor("chengguan-coordinator", "秦芳（区城管局联络员）", new HashSet<string> { Roles.Coordinator }, targets["chengguan"]);
-        open.Respond("已召开专题会议查摆问题，制定整改措施12条：规范执法用语、设立投诉受理岗、每周局领导接待日。", null, coordinator, new FixedClock(At(2014, 4, 9, 15)));
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        open.ReportBack("已召开专题会议查摆问题，制定整改措施12条：规范执法用语、设立投诉受理岗、每周局领导接待日。", null, null, coordinator, tree, new FixedClock(At(2014, 4, 9, 15)));
         db.Add(open);
+
+        // A sub-unit's order its parent answers for: 东山便民中心, flagged by the supervisor; 东山街道's coordinator
+        // reports back for it (the window unit has no account of its own in the demo).
+        var windowFlag = UnitFlag.RaiseManual(context.CampaignId, targets["dongshanwindow"], "暗访发现窗口午间无人值守，群众等候超过40分钟", Supervisor with { SupervisedUnitIds = context.Units.Values.ToHashSet() }, new FixedClock(At(2014, 4, 8, 11)));
+        db.Add(windowFlag);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Add(RectificationOrder.Issue(context.CampaignId, targets["dongshanwindow"], "窗口午间无人值守，限期建立午间轮岗制度并公示值班表", new DateOnly(2014, 4, 18), Supervisor with { SupervisedUnitIds = context.Units.Values.ToHashSet() }, new FixedClock(At(2014, 4, 8, 15)), windowFlag.Id));
     }
 
     private static void AddAnswers(

@@ -26,7 +26,8 @@ public sealed class ContactDutyBrowserTests(BrowserFixture browser)
         await coordinator.Locator("[data-testid=record-activity]").ClickAsync();
         await coordinator.Locator("[data-testid=activity-place]").FillAsync("竹山社区");
         await coordinator.Locator("[data-testid=activity-content]").FillAsync("深入联系点竹山社区，召开居民座谈会");
-        await coordinator.Locator("[data-testid=activity-opinions]").FillAsync("希望增设社区公交站点");
+        await coordinator.Locator("[data-testid=add-heard-opinion]").ClickAsync();
+        await coordinator.Locator("[data-testid=heard-opinion-content]").FillAsync("希望增设社区公交站点");
         await BrowserFixture.ScreenshotAsync(coordinator, "contacts-record-dialog");
         await coordinator.Locator("[data-testid=activity-save]").ClickAsync();
 

@@ -12,7 +12,7 @@ public sealed class OrderAndFlagActionsTests : ComponentTestContext
     private static readonly DateOnly Today = DemoToday;
 
     private IRenderedComponent<OrderActions> RenderOrder(CampaignHub.Domain.Common.Actor viewer, OrderDto order) =>
-        Render<OrderActions>(p => p.Add(c => c.Order, order).Add(c => c.Viewer, viewer).Add(c => c.Today, Today));
+        Render<OrderActions>(p => p.Add(c => c.Order, For(viewer, order)).Add(c => c.Today, Today));
 
     private IRenderedComponent<FlagActions> RenderFlag(CampaignHub.Domain.Common.Actor viewer, FlagDto flag) =>
         Render<FlagActions>(p => p.Add(c => c.Flag, flag).Add(c => c.Viewer, viewer));
@@ -65,7 +65,7 @@ public sealed class OrderAndFlagActionsTests : ComponentTestContext
     {
         foreach (var (status, offered) in new[] { (RectificationOrderStatus.Issued, true), (RectificationOrderStatus.Responded, true), (RectificationOrderStatus.ResurveyPending, false), (RectificationOrderStatus.Closed, false) })
         {
-            var cut = Render<UnitOrderActions>(p => p.Add(c => c.Order, Order(status)).Add(c => c.Viewer, ChengguanCoordinator).Add(c => c.OnSubmit, (RespondInput _) => { }));
+            var cut = Render<UnitOrderActions>(p => p.Add(c => c.Order, For(ChengguanCoordinator, Order(status))).Add(c => c.OnSubmit, (RespondInput _) => { }));
             Assert.Equal(offered, cut.FindAll("[data-testid=respond-save]").Count == 1);
         }
     }
@@ -75,7 +75,7 @@ public sealed class OrderAndFlagActionsTests : ComponentTestContext
     {
         foreach (var viewer in new[] { OtherCoordinator, Office })
         {
-            var cut = Render<UnitOrderActions>(p => p.Add(c => c.Order, Order(RectificationOrderStatus.Issued)).Add(c => c.Viewer, viewer).Add(c => c.OnSubmit, (RespondInput _) => { }));
+            var cut = Render<UnitOrderActions>(p => p.Add(c => c.Order, For(viewer, Order(RectificationOrderStatus.Issued))).Add(c => c.OnSubmit, (RespondInput _) => { }));
             Assert.Empty(cut.FindAll("[data-testid=respond-save]"));
         }
     }
@@ -135,8 +135,7 @@ public sealed class OrderAndFlagActionsTests : ComponentTestContext
         var host = RenderDialogHost();
         DateDialog.DateChoice? chosen = null;
         var actions = Render<OrderActions>(p => p
-            .Add(c => c.Order, Order(RectificationOrderStatus.Issued))
-            .Add(c => c.Viewer, Supervisor)
+            .Add(c => c.Order, For(Supervisor, Order(RectificationOrderStatus.Issued)))
             .Add(c => c.Today, Today)
             .Add(c => c.OnDeadlineChange, (DateDialog.DateChoice c) => chosen = c));
 
@@ -153,5 +152,37 @@ public sealed class OrderAndFlagActionsTests : ComponentTestContext
         Assert.NotNull(chosen);
         Assert.Equal(new DateOnly(2014, 4, 30), chosen!.Date);
         Assert.Equal("单位申请延期一周", chosen.Reason);
+    }
+
+    [Fact]
+    public void Supervisor_may_accept_or_return_a_report_waiting_for_a_decision_but_not_an_issued_order()
+    {
+        var waiting = RenderOrder(Supervisor, Order(RectificationOrderStatus.Responded, "已整改"));
+        var issued = RenderOrder(Supervisor, Order(RectificationOrderStatus.Issued));
+
+        Assert.Single(waiting.FindAll("[data-testid=accept-feedback]"));
+        Assert.Single(waiting.FindAll("[data-testid=return-feedback]"));
+        Assert.Empty(issued.FindAll("[data-testid=accept-feedback]"));
+        Assert.Empty(issued.FindAll("[data-testid=return-feedback]"));
+    }
+
+    [Fact]
+    public void The_coordinator_of_the_parent_unit_gets_the_report_form_for_a_sub_units_order()
+    {
+        var parent = new CampaignHub.Domain.Common.Actor("district", "区联络员", new HashSet<string> { CampaignHub.Domain.Common.Roles.Coordinator }, 1);
+
+        var cut = Render<UnitOrderActions>(p => p.Add(c => c.Order, For(parent, Order(RectificationOrderStatus.Issued))).Add(c => c.OnSubmit, (RespondInput _) => { }));
+
+        Assert.Single(cut.FindAll("[data-testid=respond-save]"));
+    }
+
+    [Fact]
+    public void A_returned_order_shows_the_coordinator_why()
+    {
+        var returned = For(ChengguanCoordinator, Order(RectificationOrderStatus.Issued) with { ReturnReason = "值班表未公示，请补充照片" });
+
+        var cut = Render<UnitOrderActions>(p => p.Add(c => c.Order, returned).Add(c => c.OnSubmit, (RespondInput _) => { }));
+
+        Assert.Contains("值班表未公示，请补充照片", cut.Find("[data-testid=return-reason]").TextContent);
     }
 }

@@ -1,5 +1,6 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Supervision;
+using CampaignHub.Domain.Units;
 using CampaignHub.Features.Supervision;
 
 namespace CampaignHub.Components.Tests.Features.Supervision;
@@ -18,6 +19,16 @@ internal static class SupervisionTestData
     public static readonly Actor Leader = new("leader", "区委领导", new HashSet<string> { Roles.Leader }, null);
     public static readonly Actor ChengguanCoordinator = new("chengguan", "城管局联络员", new HashSet<string> { Roles.Coordinator }, ChengguanId);
     public static readonly Actor OtherCoordinator = new("unit", "东山街道联络员", new HashSet<string> { Roles.Coordinator }, 99);
+
+    /// <summary>区城管局 (12) and another unit (99) under the district (1).</summary>
+    public static readonly UnitTree Tree = new([(1, null), (ChengguanId, 1), (99, 1)]);
+
+    /// <summary>The order as the service hands it to this viewer: with the domain's answer on what they may do.</summary>
+    public static OrderDto For(Actor viewer, OrderDto order)
+    {
+        var facts = new OrderFacts(order.UnitId, order.Status, HasPendingFeedback: order.Status == RectificationOrderStatus.Responded);
+        return order with { Answers = Enum.GetValues<OrderAction>().ToDictionary(a => a, a => OrderRules.WhyCannot(a, facts, viewer, Tree)) };
+    }
 
     public static OrderDto Order(RectificationOrderStatus status, string? response = null, int? resurveyId = null) => new(
         Id: 7,
