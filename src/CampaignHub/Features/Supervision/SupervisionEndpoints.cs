@@ -12,5 +12,7 @@ public static class SupervisionEndpoints
                 var (content, fileName, contentType) = await supervision.OpenEvidenceAsync(ActorFactory.From(user), orderId, evidenceId);
                 return TypedResults.File(content, contentType, fileName);
             })
+            .WithTags("督导与整改通知")
+            .WithSummary("下载整改反馈的佐证材料")
             .RequireAuthorization(Policies.Staff);
 }

@@ -24,7 +24,7 @@ public sealed class OpinionPipelineTests(CampaignHubFactory factory) : IClassFix
         var waiting = Assert.Single((await dashboards.GetAsync(renshe, campaign.Id)).WaitingForClaim);
         Assert.Equal("区人社局", waiting.ToUnit);
         Assert.Equal("东山便民中心", waiting.FromUnit);
-        Assert.Equal("严晓（东山街道联络员）", waiting.EscalatedByName);
+        Assert.Equal("严晓", waiting.EscalatedByName);
         Assert.Contains("区人社局统一规定", waiting.Reason);
         Assert.DoesNotContain((await dashboards.GetAsync(await Accounts.ActorAsync(factory, "unit"), campaign.Id)).WaitingForClaim, w => w.Id == waiting.Id);
 
@@ -61,7 +61,7 @@ public sealed class OpinionPipelineTests(CampaignHubFactory factory) : IClassFix
 
         Assert.Equal(OpinionStatus.Escalated, sent.Status);
         Assert.Equal("区民政局", sent.EscalatedToUnit);
-        Assert.Equal("严晓（东山街道联络员）", sent.EscalatedByName);
+        Assert.Equal("严晓", sent.EscalatedByName);
     }
 
     [Fact]
