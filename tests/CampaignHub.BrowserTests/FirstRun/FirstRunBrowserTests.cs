@@ -49,8 +49,13 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
         await Expect(admin.Locator("[data-testid=organisation-unit][data-unit=竹山社区]")).ToBeVisibleAsync();
 
         // 2. People and their accounts: the office, a supervisor over two units, a coordinator over 东山街道's subtree.
-        await admin.GotoAsync("admin/people");
+        await admin.GotoAsync("");
         await BrowserFixture.WaitForInteractiveAsync(admin);
+        await Expect(admin.Locator("[data-testid=first-run-step]").First).ToHaveAttributeAsync("data-done", "true");
+        await admin.Locator("[data-testid=first-run-step] a", new() { HasText = "人员与账号" }).ClickAsync();
+        await admin.WaitForURLAsync(new Regex("/admin/people$"));
+        await BrowserFixture.WaitForInteractiveAsync(admin);
+        await Expect(admin.Locator("h1")).ToHaveTextAsync("人员与账号");
         await AddPersonAsync(admin, "江宁区", "王明", "区委群众路线办副主任");
         await AddPersonAsync(admin, "江宁区", "李督导", "区委第一督导组组长");
         await AddPersonAsync(admin, "东山街道", "赵联络", "街道党政办主任");
@@ -192,7 +197,8 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
 
     private static async Task UploadAsync(IPage page, string name, byte[] content)
     {
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        // MudFileUpload adds a fresh hidden input after each pick; the newest one takes the next file.
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
         {
             Name = name,
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -239,7 +245,7 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
         var dialog = page.Locator("[data-testid=one-time-password-dialog]");
         await Expect(dialog.Locator("[data-testid=issued-user]")).ToHaveTextAsync(userName);
         var password = (await dialog.Locator("[data-testid=one-time-password]").InnerTextAsync()).Trim();
-        await dialog.Locator("[data-testid=one-time-password-done]").ClickAsync();
+        await page.Locator("[data-testid=one-time-password-done]").ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator($"[data-testid=account][data-user='{userName}']")).ToContainTextAsync("待首次修改密码");
         return password;

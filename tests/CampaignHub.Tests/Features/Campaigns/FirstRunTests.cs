@@ -66,7 +66,7 @@ public sealed class FirstRunTests(EmptyDatabaseFactory factory) : IClassFixture<
         Assert.Contains("开始使用：完成以下设置", home);
         var checklist = home.IndexOf("开始使用：完成以下设置", StringComparison.Ordinal);
         var organisation = home.IndexOf("href=\"admin/organisation\"", checklist, StringComparison.Ordinal);
-        var accounts = home.IndexOf("href=\"admin/accounts\"", checklist, StringComparison.Ordinal);
+        var accounts = home.IndexOf("href=\"admin/people\"", checklist, StringComparison.Ordinal);
         var campaigns = home.IndexOf("href=\"campaigns/setup\"", checklist, StringComparison.Ordinal);
         Assert.True(organisation > 0 && organisation < accounts && accounts < campaigns, "组织机构 → 人员与账号 → 活动");
         Assert.Contains("还没有活动", home);
