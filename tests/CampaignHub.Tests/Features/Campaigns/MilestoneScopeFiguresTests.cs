@@ -26,14 +26,18 @@ public sealed class MilestoneScopeFiguresTests(CampaignHubFactory factory) : ICl
         var services = scope.ServiceProvider;
         var office = await Accounts.ActorAsync(factory, "office");
         var setup = services.GetRequiredService<CampaignSetupService>();
+        Milestone milestone;
 
-        // The second milestone (4月5日前, past on the demo's today) kept for the units that met it and one that has not.
+        // A milestone already past on the demo's today, kept for the units that met it and one that has not.
         var campaign = await DemoLookup.CampaignAsync(factory);
-        var milestone = campaign.Milestones.OrderBy(m => m.DueDate).ElementAt(1);
         await using (var db = await DemoLookup.DbAsync(factory))
         {
-            var metBy = await db.Set<MilestoneCompletion>().Where(c => c.MilestoneId == milestone.Id).Select(c => c.UnitId).ToListAsync();
-            var late = campaign.Units.Select(u => u.UnitId).First(u => !metBy.Contains(u));
+            var enrolled = await db.Set<CampaignUnit>().Where(u => u.CampaignId == CampaignId).Select(u => u.UnitId).ToListAsync();
+            var completions = await db.Set<MilestoneCompletion>().Select(c => new { c.MilestoneId, c.UnitId }).ToListAsync();
+            milestone = campaign.Milestones.OrderBy(m => m.DueDate).First(m =>
+                m.DueDate < factory.Clock.Today && enrolled.Any(u => !completions.Any(c => c.MilestoneId == m.Id && c.UnitId == u)));
+            var metBy = completions.Where(c => c.MilestoneId == milestone.Id).Select(c => c.UnitId).ToList();
+            var late = enrolled.First(u => !metBy.Contains(u));
             var current = await setup.GetAsync(office, CampaignId);
             var draft = current.Draft with
             {
