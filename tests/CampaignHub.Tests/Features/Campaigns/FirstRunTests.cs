@@ -114,4 +114,14 @@ public sealed class FirstRunTests(EmptyDatabaseFactory factory) : IClassFixture<
 
         Assert.Contains("还没有活动", html);
     }
+
+    [Fact]
+    public async Task The_unit_list_says_where_to_build_the_tree_until_units_exist()
+    {
+        var client = await factory.AdminAsync();
+
+        var html = await client.GetStringAsync("/units");
+
+        Assert.Contains("还没有单位。请管理员在『<a href=\"admin/organisation\">组织机构</a>』中建立单位树", html);
+    }
 }
