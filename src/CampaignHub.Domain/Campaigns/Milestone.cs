@@ -43,7 +43,22 @@ public sealed class Milestone : Entity
 
     public bool AppliesToAllUnits => UnitIds.Count == 0;
 
+    /// <summary>
+    /// Whether the unit owes this milestone: every participating unit, or only the chosen set. The one rule every
+    /// count of milestones met or overdue goes through (overview, unit page, wall, dashboard, reports).
+    /// </summary>
     public bool AppliesTo(int unitId) => UnitIds.Count == 0 || UnitIds.Contains(unitId);
+
+    /// <summary>The unit's standing against this milestone; <see cref="MilestoneState.NotRequired"/> outside its chosen set.</summary>
+    public MilestoneState StateFor(int unitId, DateOnly? metOn, DateOnly today) =>
+        AppliesTo(unitId) ? MilestoneStatus.Evaluate(DueDate, metOn, today) : MilestoneState.NotRequired;
+
+    /// <summary>Days the unit is late with it; never overdue for a unit the milestone does not apply to.</summary>
+    public int DaysOverdueFor(int unitId, DateOnly? metOn, DateOnly today) =>
+        AppliesTo(unitId) ? MilestoneStatus.DaysOverdue(DueDate, metOn, today) : 0;
+
+    /// <summary>Whether the unit still has it to meet (applies, not met yet): what a due-soon list shows.</summary>
+    public bool IsOutstandingFor(int unitId, DateOnly? metOn) => AppliesTo(unitId) && metOn is null;
 
     /// <summary>Called by the campaign once it has checked the whole set-up.</summary>
     internal void Revise(Phase phase, string title, string? description, DateOnly dueDate, IReadOnlyList<int> unitIds)

@@ -38,6 +38,11 @@ public sealed class MilestoneCompletion : AggregateRoot
     /// <summary>Records that a unit met a milestone. The date cannot lie in the future.</summary>
     public static MilestoneCompletion Record(Milestone milestone, int unitId, DateOnly metOn, string? note, Actor actor, IClock clock)
     {
+        if (!milestone.AppliesTo(unitId))
+        {
+            throw new DomainException($"时间节点“{milestone.Title}”只适用于指定的单位，本单位无须完成");
+        }
+
         ValidateDate(metOn, milestone, clock);
         var completion = new MilestoneCompletion(milestone.Id, unitId, metOn, Guard.Optional(note, "说明", 500), actor.UserName, clock.UtcNow);
         completion.Raise(new MilestoneMet(completion, milestone));

@@ -13,6 +13,9 @@ public enum MilestoneState
 
     /// <summary>Its date has passed and it is not met.</summary>
     Overdue = 3,
+
+    /// <summary>The milestone was set for a chosen set of units that does not include this one: neither met nor owed.</summary>
+    NotRequired = 4,
 }
 
 /// <summary>Pure rules about a unit's standing against a milestone.</summary>
@@ -38,6 +41,7 @@ public static class MilestoneStatus
         MilestoneState.MetOnTime => "按时完成",
         MilestoneState.MetLate => "逾期完成",
         MilestoneState.Overdue => "已逾期",
+        MilestoneState.NotRequired => "不适用",
         _ => state.ToString(),
     };
 }

@@ -6,14 +6,22 @@ namespace CampaignHub.BrowserTests.Infrastructure;
 /// One live server and one Chromium (Debian's, at /usr/bin/chromium) shared by the browser tests.
 /// Each user is a separate browser context, so two contexts are two people.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    // xunit wants exactly one public constructor on a fixture: the demo server; a subclass brings its own.
+    public BrowserFixture()
+        : this(new LiveServer())
+    {
+    }
+
+    protected BrowserFixture(LiveServer server) => Server = server;
+
     public const string Password = "CampaignHub!2014";
     private const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
-    public LiveServer Server { get; } = new();
+    public LiveServer Server { get; }
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -47,13 +55,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
 
     /// <summary>A signed-in person in their own context, on the page given, ready for interaction.</summary>
-    public async Task<IPage> SignInAsync(string userName, string path = "", int width = 1440, int height = 900)
+    public Task<IPage> SignInAsync(string userName, string path = "", int width = 1440, int height = 900) =>
+        SignInAsync(userName, Password, path, width, height);
+
+    /// <summary>A signed-in person with their own password (a real office's accounts), on the page given.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password, string path, int width = 1440, int height = 900)
     {
         var context = await NewContextAsync(width, height);
         var page = await context.NewPageAsync();
         await page.GotoAsync("Account/Login?returnUrl=" + Uri.EscapeDataString(path));
         await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", Password);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         await WaitForInteractiveAsync(page);

@@ -7,9 +7,17 @@ namespace CampaignHub.BrowserTests.Infrastructure;
 /// <summary>
 /// The real app as its own process on a free loopback port, with a fresh data folder seeded with
 /// the demo (today = 2014-04-10). Can be restarted on the same port and data, as an operator would.
+/// <see cref="EmptyProduction"/> starts it instead as a real office does (README's production command): the
+/// Production environment on an empty database, with only the admin account and the real date.
 /// </summary>
 public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
 {
+    /// <summary>Set by <see cref="EmptyProduction"/>: the initial admin password, and no demo.</summary>
+    private string? _productionAdminPassword;
+
+    /// <summary>Production, an empty temporary database, the admin password given by configuration; never the demo seeder.</summary>
+    public static LiveServer EmptyProduction(string adminPassword) => new() { _productionAdminPassword = adminPassword };
+
     // A given folder belongs to the caller (the benchmark keeps its generated data); a fresh one is ours.
     private readonly bool _ownsDataFolder = dataFolder is null;
     private readonly string _dataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "campaignhub-browser", Guid.NewGuid().ToString("N"));
@@ -40,12 +48,24 @@ public sealed class LiveServer(string? dataFolder = null) : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // The README's run command: Development (demo mode, DI scope validation on), so the tests meet what users meet.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Urls"] = BaseUrl.ToString().TrimEnd('/');
         start.Environment["CampaignHub__DataFolder"] = _dataFolder;
-        start.Environment["CampaignHub__DemoMode"] = "true";
-        start.Environment["CampaignHub__DemoToday"] = "2014-04-10";
+        if (_productionAdminPassword is null)
+        {
+            // The README's run command: Development (demo mode, DI scope validation on), so the tests meet what users meet.
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+            start.Environment["CampaignHub__DemoMode"] = "true";
+            start.Environment["CampaignHub__DemoToday"] = "2014-04-10";
+        }
+        else
+        {
+            // The README's production command: no demo, the real date, the admin password from configuration.
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["CampaignHub__AdminPassword"] = _productionAdminPassword;
+            start.Environment.Remove("CampaignHub__DemoMode");
+            start.Environment.Remove("CampaignHub__DemoToday");
+        }
+
         start.Environment["CampaignHub__DisconnectedCircuitRetention"] = "00:00:05";
         start.Environment["CampaignHub__Login__PermitLimit"] = "100000"; // every browser context signs in from 127.0.0.1
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + executable);

@@ -18,7 +18,11 @@ public sealed record PhaseDto(int Id, string Name, int Order, DateOnly StartDate
 public sealed record MilestoneDto(int Id, int PhaseId, string Title, string? Description, DateOnly DueDate);
 
 /// <summary>A unit's standing against one milestone.</summary>
-public sealed record MilestoneCellDto(int MilestoneId, MilestoneState State, DateOnly? MetOn, string? Note, int DaysOverdue, int? CompletionVersion);
+public sealed record MilestoneCellDto(int MilestoneId, MilestoneState State, DateOnly? MetOn, string? Note, int DaysOverdue, int? CompletionVersion)
+{
+    /// <summary>Whether the unit has this milestone to meet (and so to mark): not when it was set for other units only.</summary>
+    public bool IsOwed => State != MilestoneState.NotRequired;
+}
 
 public sealed record UnitMilestoneRowDto(int UnitId, string UnitName, UnitKind Kind, int Depth, IReadOnlyList<MilestoneCellDto> Cells)
 {
@@ -36,5 +40,6 @@ public sealed record CampaignOverviewDto(
 
     public int MetTotal => Units.Sum(u => u.Cells.Count(c => c.State is MilestoneState.MetOnTime or MilestoneState.MetLate));
 
-    public int CellTotal => Units.Sum(u => u.Cells.Count);
+    /// <summary>Cells a unit owes: a milestone set for a chosen set of units is not owed by the others.</summary>
+    public int CellTotal => Units.Sum(u => u.Cells.Count(c => c.IsOwed));
 }

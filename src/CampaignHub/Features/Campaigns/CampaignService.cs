@@ -44,7 +44,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
                 u.ShortName ?? u.Name,
                 u.Kind,
                 tree.Depth(u.Id),
-                campaign.Milestones.Select(m => Cell(m, completions.GetValueOrDefault((m.Id, u.Id)), today)).ToList()))
+                campaign.Milestones.Select(m => Cell(m, u.Id, completions.GetValueOrDefault((m.Id, u.Id)), today)).ToList()))
             .ToList();
 
         return new CampaignOverviewDto(
@@ -55,12 +55,13 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             rows);
     }
 
-    internal static MilestoneCellDto Cell(Milestone milestone, MilestoneCompletion? completion, DateOnly today) => new(
+    /// <summary>The unit's cell, as the milestone judges it (not required of a unit outside its chosen set).</summary>
+    internal static MilestoneCellDto Cell(Milestone milestone, int unitId, MilestoneCompletion? completion, DateOnly today) => new(
         milestone.Id,
-        MilestoneStatus.Evaluate(milestone.DueDate, completion?.MetOn, today),
+        milestone.StateFor(unitId, completion?.MetOn, today),
         completion?.MetOn,
         completion?.Note,
-        MilestoneStatus.DaysOverdue(milestone.DueDate, completion?.MetOn, today),
+        milestone.DaysOverdueFor(unitId, completion?.MetOn, today),
         completion?.Version);
 
     /// <summary>Depth-first order of the tree, so sub-units follow their parent.</summary>

@@ -19,7 +19,8 @@ public sealed record FirstRunDto(IReadOnlyList<FirstRunStep> Steps, bool MaySetU
 public sealed class FirstRunService(IDbContextFactory<CampaignHubDbContext> dbFactory)
 {
     public const string OrganisationPath = "admin/organisation";
-    public const string AccountsPath = "admin/accounts";
+    /// <summary>The 人员与账号 page, where accounts are opened for people (there is no separate accounts page).</summary>
+    public const string AccountsPath = "admin/people";
 
     public async Task<FirstRunDto> GetAsync(Actor actor, CancellationToken cancellationToken = default)
     {

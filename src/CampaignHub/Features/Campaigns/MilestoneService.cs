@@ -29,7 +29,7 @@ public sealed class MilestoneService(IDbContextFactory<CampaignHubDbContext> dbF
         {
             if (expectedVersion is not null)
             {
-                throw new ConcurrencyConflictException(CampaignService.Cell(milestone, null, clock.Today));
+                throw new ConcurrencyConflictException(CampaignService.Cell(milestone, unitId, null, clock.Today));
             }
 
             completion = MilestoneCompletion.Record(milestone, unitId, metOn, note, actor, clock);
@@ -37,19 +37,19 @@ public sealed class MilestoneService(IDbContextFactory<CampaignHubDbContext> dbF
         }
         else
         {
-            completion.EnsureVersion(expectedVersion ?? -1, () => CampaignService.Cell(milestone, completion, clock.Today));
+            completion.EnsureVersion(expectedVersion ?? -1, () => CampaignService.Cell(milestone, unitId, completion, clock.Today));
             completion.Correct(milestone, metOn, note, actor, clock);
         }
 
         await db.SaveOrConflictAsync(async () => await CurrentCellAsync(milestone, unitId, cancellationToken), cancellationToken);
 
-        return CampaignService.Cell(milestone, completion, clock.Today);
+        return CampaignService.Cell(milestone, unitId, completion, clock.Today);
     }
 
     private async Task<object?> CurrentCellAsync(Milestone milestone, int unitId, CancellationToken cancellationToken)
     {
         await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
         var current = await fresh.Set<MilestoneCompletion>().AsNoTracking().FirstOrDefaultAsync(c => c.MilestoneId == milestone.Id && c.UnitId == unitId, cancellationToken);
-        return CampaignService.Cell(milestone, current, clock.Today);
+        return CampaignService.Cell(milestone, unitId, current, clock.Today);
     }
 }

@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Features.Campaigns;
 using CampaignHub.Features.Satisfaction;
@@ -72,7 +73,7 @@ public sealed class ReportService(WallCache wall, SatisfactionWallVisibility sea
                 new XlsxColumn<UnitMilestoneRowDto>("单位", u => u.UnitName, 22),
                 .. report.Overview.Milestones.Select((m, i) => new XlsxColumn<UnitMilestoneRowDto>(
                     $"{m.Title}（{m.DueDate:M月d日}前）",
-                    u => u.Cells[i].MetOn is { } met ? $"{met:yyyy-MM-dd} 完成" : u.Cells[i].DaysOverdue > 0 ? $"逾期{u.Cells[i].DaysOverdue}天" : "未到期",
+                    u => !u.Cells[i].IsOwed ? MilestoneState.NotRequired.ToChinese() : u.Cells[i].MetOn is { } met ? $"{met:yyyy-MM-dd} 完成" : u.Cells[i].DaysOverdue > 0 ? $"逾期{u.Cells[i].DaysOverdue}天" : "未到期",
                     24)),
             ], title);
         return (workbook.ToBytes(), $"活动进展报告-{s.Today:yyyyMMdd}.xlsx");

@@ -62,7 +62,7 @@ public sealed class UnitService(IDbContextFactory<CampaignHubDbContext> dbFactor
             c.Id,
             c.Title,
             c.Milestones.Select(m => new MilestoneDto(m.Id, m.PhaseId, m.Title, m.Description, m.DueDate)).ToList(),
-            new UnitMilestoneRowDto(unit.Id, unit.DisplayName, unit.Kind, tree.Depth(unit.Id), c.Milestones.Select(m => CampaignService.Cell(m, completions.GetValueOrDefault(m.Id), today)).ToList())))
+            new UnitMilestoneRowDto(unit.Id, unit.DisplayName, unit.Kind, tree.Depth(unit.Id), c.Milestones.Select(m => CampaignService.Cell(m, unit.Id, completions.GetValueOrDefault(m.Id), today)).ToList())))
             .ToList();
 
         return new UnitDetailDto(

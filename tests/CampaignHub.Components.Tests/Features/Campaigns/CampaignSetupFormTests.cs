@@ -112,7 +112,7 @@ public sealed class CampaignSetupFormTests : ComponentTestContext
         var admin = Render<FirstRunChecklist>(p => p.Add(x => x.State, new FirstRunDto(steps, true)));
         var coordinator = Render<FirstRunChecklist>(p => p.Add(x => x.State, new FirstRunDto(steps, false)));
 
-        Assert.Equal(["admin/organisation", "admin/accounts", "campaigns/setup"], admin.FindAll("[data-testid=first-run-step] a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["admin/organisation", "admin/people", "campaigns/setup"], admin.FindAll("[data-testid=first-run-step] a").Select(a => a.GetAttribute("href")));
         Assert.Equal("true", admin.FindAll("[data-testid=first-run-step]")[0].GetAttribute("data-done"));
         Assert.Empty(coordinator.FindAll("a"));
         Assert.Contains("请联系管理员", coordinator.Markup);

@@ -3,6 +3,7 @@ using CampaignHub.Components.Tests.Infrastructure;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Accounts;
+using CampaignHub.Features.Accounts.Components;
 using CampaignHub.Features.Organisation;
 using CampaignHub.Features.Organisation.Components;
 using CampaignHub.Features.People;
@@ -164,5 +165,32 @@ public sealed class SetUpComponentTests : ComponentTestContext
         host.WaitForAssertion(() => Assert.Equal("Ab3$kLmNpQrS7t", host.Find("[data-testid=one-time-password]").TextContent));
         Assert.Contains("只显示这一次", host.Markup);
         Assert.Empty(host.FindAll("[data-testid=one-time-password-download]"));
+    }
+
+    [Fact]
+    public async Task Supervision_group_form_opens_lists_supervisors_and_names_the_chosen_members_and_units()
+    {
+        var host = RenderDialogHost();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        var input = new SupervisionGroupInput { Name = "区委第一督导组", UnitId = 1, MemberUserIds = ["s1"], UnitIds = [11, 12] };
+        Task<SupervisionGroupInput?> result = null!;
+        await host.InvokeAsync(() =>
+        {
+            result = dialogs.ShowFormAsync<GroupFormDialog, SupervisionGroupInput>("新建督导组", new DialogParameters<GroupFormDialog>
+            {
+                { d => d.Input, input },
+                { d => d.Units, [new UnitPickDto(1, "江宁区", "江宁区"), new UnitPickDto(11, "上坊社区", "\u3000上坊社区"), new UnitPickDto(12, "竹山社区", "\u3000竹山社区")] },
+                { d => d.Supervisors, [new GroupMemberDto("s1", "李督导", "jn.supervisor")] },
+            }, MaxWidth.Medium);
+        });
+
+        host.WaitForAssertion(() =>
+        {
+            Assert.Contains("李督导", host.Markup);
+            Assert.Contains("已选2个单位", host.Markup);
+        });
+        host.Find("[data-testid=group-save]").Click();
+        var saved = await result.WaitAsync(TimeSpan.FromSeconds(5), Xunit.TestContext.Current.CancellationToken);
+        Assert.Equal(new[] { 11, 12 }, saved!.UnitIds);
     }
 }

@@ -66,7 +66,7 @@ public sealed class FirstRunTests(EmptyDatabaseFactory factory) : IClassFixture<
         Assert.Contains("开始使用：完成以下设置", home);
         var checklist = home.IndexOf("开始使用：完成以下设置", StringComparison.Ordinal);
         var organisation = home.IndexOf("href=\"admin/organisation\"", checklist, StringComparison.Ordinal);
-        var accounts = home.IndexOf("href=\"admin/accounts\"", checklist, StringComparison.Ordinal);
+        var accounts = home.IndexOf("href=\"admin/people\"", checklist, StringComparison.Ordinal);
         var campaigns = home.IndexOf("href=\"campaigns/setup\"", checklist, StringComparison.Ordinal);
         Assert.True(organisation > 0 && organisation < accounts && accounts < campaigns, "组织机构 → 人员与账号 → 活动");
         Assert.Contains("还没有活动", home);
@@ -113,5 +113,15 @@ public sealed class FirstRunTests(EmptyDatabaseFactory factory) : IClassFixture<
         var html = await client.GetStringAsync(url);
 
         Assert.Contains("还没有活动", html);
+    }
+
+    [Fact]
+    public async Task The_unit_list_says_where_to_build_the_tree_until_units_exist()
+    {
+        var client = await factory.AdminAsync();
+
+        var html = await client.GetStringAsync("/units");
+
+        Assert.Contains("还没有单位。请管理员在『<a href=\"admin/organisation\">组织机构</a>』中建立单位树", html);
     }
 }

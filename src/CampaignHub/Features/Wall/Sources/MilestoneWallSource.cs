@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Wall.Sources;
 
-/// <summary>Milestones not met on time show as overdue items of their unit.</summary>
+/// <summary>Milestones not met on time show as overdue items of their unit (only of the units each applies to).</summary>
 public sealed class MilestoneWallSource : IWallSource
 {
     public string Key => "milestones";
@@ -26,12 +26,12 @@ public sealed class MilestoneWallSource : IWallSource
         return units.ToDictionary(id => id, id => new WallSlice
         {
             Overdue = milestones
-                .Select(m => (m, days: MilestoneStatus.DaysOverdue(m.DueDate, metOn.GetValueOrDefault((m.Id, id)), today)))
+                .Select(m => (m, days: m.DaysOverdueFor(id, metOn.GetValueOrDefault((m.Id, id)), today)))
                 .Where(x => x.days > 0)
                 .Select(x => new WallOverdueItem(OverdueKinds.Milestone, id, x.m.Title, x.days, $"units/{id}"))
                 .ToList(),
             DueSoon = milestones
-                .Where(m => metOn.GetValueOrDefault((m.Id, id)) is null && DueSoonWindow.Contains(m.DueDate, today))
+                .Where(m => m.IsOutstandingFor(id, metOn.GetValueOrDefault((m.Id, id))) && DueSoonWindow.Contains(m.DueDate, today))
                 .Select(m => new WallDueItem("时间节点", id, m.Title, m.DueDate, $"units/{id}"))
                 .ToList(),
         });
