@@ -433,14 +433,12 @@ public sealed class Campaign : AggregateRoot
         Raise(new CampaignArchived(this));
     }
 
+    /// <summary>Whether the campaign's set-up may still be changed: not once it is archived (the editor then only shows it).</summary>
+    public ActionAnswer WhyCannotEdit() =>
+        ActionAnswer.When(!IsArchived, ActionAnswer.NotApplicable($"活动“{Title}”已结束归档，不能再修改"));
+
     /// <summary>Refuses any change to an archived campaign.</summary>
-    public void EnsureEditable()
-    {
-        if (IsArchived)
-        {
-            throw new DomainException($"活动“{Title}”已结束归档，不能再修改");
-        }
-    }
+    public void EnsureEditable() => WhyCannotEdit().Ensure();
 
     public bool Includes(int unitId) => _units.Any(u => u.UnitId == unitId);
 

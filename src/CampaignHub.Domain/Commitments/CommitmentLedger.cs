@@ -44,13 +44,11 @@ public sealed class CommitmentLedger : AggregateRoot
         Raise(new LedgerDueDateSet(this));
     }
 
-    private static void EnsureOffice(Actor actor)
-    {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以设置台账报送时限");
-        }
-    }
+    /// <summary>Only the office sets (and changes) the ledger's due date.</summary>
+    public static ActionAnswer WhyCannotSetDueDate(Actor actor) =>
+        ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted("只有活动办可以设置台账报送时限"));
+
+    private static void EnsureOffice(Actor actor) => WhyCannotSetDueDate(actor).Ensure();
 }
 
 /// <summary>A unit's filing against the ledger's due date; the state reuses the milestone rule.</summary>

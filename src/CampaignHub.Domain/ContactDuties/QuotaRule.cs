@@ -163,13 +163,11 @@ public sealed class QuotaRule : AggregateRoot
         Source = Guard.Optional(source, "依据", 100);
     }
 
-    private static void EnsureAdmin(Actor actor)
-    {
-        if (!actor.IsIn(Roles.Admin))
-        {
-            throw new AccessDeniedException("只有管理员可以修改考核指标");
-        }
-    }
+    /// <summary>Only an administrator changes the quotas; the office reads them.</summary>
+    public static ActionAnswer WhyCannotChange(Actor actor) =>
+        ActionAnswer.When(actor.IsIn(Roles.Admin), ActionAnswer.NotPermitted("只有管理员可以修改考核指标"));
+
+    private static void EnsureAdmin(Actor actor) => WhyCannotChange(actor).Ensure();
 
     private const string Seed003 = "镇卫党发〔2014〕38号";
 

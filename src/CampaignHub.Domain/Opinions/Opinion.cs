@@ -150,11 +150,12 @@ public sealed partial class Opinion : AggregateRoot
         UnitTree tree,
         IClock clock)
     {
+        OpinionRules.WhyCannotEnter(actor).Ensure();
         if (enteredByUnitId is { } unitId)
         {
             UnitAccess.EnsureCanEdit(actor, unitId, tree);
         }
-        else if (!actor.IsOffice)
+        else if (!OpinionRules.MayEnterWithoutUnit(actor))
         {
             throw new AccessDeniedException("请选择录入意见的单位");
         }
@@ -219,6 +220,15 @@ public sealed partial class Opinion : AggregateRoot
     /// <summary>What the submitter sees when following up with the receipt number: no personal data, no content.</summary>
     public OpinionReceipt ToReceipt() => new(ReceiptNumber, RaisedOn, Category, Status, Answer, AnsweredOn);
 
+    /// <summary>Where the opinion sits and whether it is linked: what its rules (<see cref="OpinionRules"/>) read.</summary>
+    public OpinionFacts Facts => new(Status, EnteredByUnitId, EscalatedToUnitId, ClaimedByUnitId, RectificationItemId);
+
+    /// <summary>
+    /// What the actor may do with this opinion now, and why not (<see cref="OpinionRules"/>). The verbs refuse with
+    /// exactly this answer, so the list's buttons and the server never disagree.
+    /// </summary>
+    public ActionAnswer WhyCannot(OpinionAction action, Actor actor, UnitTree tree) => OpinionRules.WhyCannot(action, Facts, actor, tree);
+
     /// <summary>
     /// A unit accepts the opinion and becomes its handling unit. The actor must be able to act on the
     /// opinion where it sits (<see cref="OpinionAccess"/>) and to edit the claiming unit. An escalated
@@ -226,18 +236,11 @@ public sealed partial class Opinion : AggregateRoot
     /// </summary>
     public void Claim(int unitId, DateOnly? dueOn, Actor actor, UnitTree tree, IClock clock)
     {
-        OpinionAccess.EnsureCanActOn(actor, this, tree);
+        WhyCannot(OpinionAction.Claim, actor, tree).Ensure();
         UnitAccess.EnsureCanEdit(actor, unitId, tree);
-        switch (Status)
+        if (OpinionRules.ClaimingUnitIsFixed(Facts) && unitId != EscalatedToUnitId)
         {
-            case OpinionStatus.New:
-                break;
-            case OpinionStatus.Escalated when unitId != EscalatedToUnitId:
-                throw new DomainException("该意见“表现在下、根子在上”，须由上级单位认领");
-            case OpinionStatus.Escalated:
-                break;
-            default:
-                throw new DomainException("只有待受理或待上级认领的意见才能认领");
+            throw new DomainException("该意见“表现在下、根子在上”，须由上级单位认领");
         }
 
         if (dueOn is { } due && due < clock.Today)
@@ -261,7 +264,7 @@ public sealed partial class Opinion : AggregateRoot
     /// </summary>
     public void HandTo(int unitId, DateOnly? dueOn, Actor actor, UnitTree tree, IClock clock)
     {
-        OpinionAccess.EnsureCanActOn(actor, this, tree);
+        WhyCannot(OpinionAction.HandOver, actor, tree).Ensure();
         if (!tree.Contains(unitId))
         {
             throw new DomainException("找不到承办单位");
@@ -270,11 +273,6 @@ public sealed partial class Opinion : AggregateRoot
         if (!OpinionAccess.CanHandTo(actor, unitId, tree))
         {
             throw new AccessDeniedException("只能交办给本单位或下级单位");
-        }
-
-        if (Status != OpinionStatus.New)
-        {
-            throw new DomainException("只有待受理的意见才能交办");
         }
 
         var due = dueOn ?? throw new DomainException("交办须明确办结时限");
@@ -301,7 +299,7 @@ public sealed partial class Opinion : AggregateRoot
     /// </summary>
     public void EscalateAsRootedAbove(int toUnitId, string reason, Actor actor, UnitTree tree, IReadOnlyDictionary<int, UnitKind> kinds, IClock clock, int? foundAtUnitId = null)
     {
-        OpinionAccess.EnsureCanActOn(actor, this, tree);
+        WhyCannot(OpinionAction.Escalate, actor, tree).Ensure();
         int from;
         switch (Status)
         {
@@ -343,11 +341,7 @@ public sealed partial class Opinion : AggregateRoot
     /// <summary>Groups this opinion with similar ones under one of the handling unit's rectification items.</summary>
     public void LinkToRectification(RectificationItem item, Actor actor, UnitTree tree)
     {
-        EnsureHandlingUnit(actor, tree);
-        if (Status != OpinionStatus.Claimed)
-        {
-            throw new DomainException("只有办理中的意见才能关联整改事项");
-        }
+        WhyCannot(OpinionAction.Link, actor, tree).Ensure();
 
         if (item.CampaignId != CampaignId)
         {
@@ -371,11 +365,7 @@ public sealed partial class Opinion : AggregateRoot
 
     public void UnlinkFromRectification(Actor actor, UnitTree tree)
     {
-        EnsureHandlingUnit(actor, tree);
-        if (Status != OpinionStatus.Claimed)
-        {
-            throw new DomainException("只有办理中的意见才能取消关联");
-        }
+        WhyCannot(OpinionAction.Unlink, actor, tree).Ensure();
 
         RectificationItemId = null;
         Raise(new OpinionUnlinkedFromRectification(this));
@@ -384,11 +374,7 @@ public sealed partial class Opinion : AggregateRoot
     /// <summary>The handling unit replies. A reply may be amended until the opinion is closed.</summary>
     public void AnswerWith(string answer, Actor actor, UnitTree tree, IClock clock)
     {
-        EnsureHandlingUnit(actor, tree);
-        if (Status is not (OpinionStatus.Claimed or OpinionStatus.Answered))
-        {
-            throw new DomainException("只有办理中或已答复的意见才能答复");
-        }
+        WhyCannot(OpinionAction.Answer, actor, tree).Ensure();
 
         Answer = Guard.Required(answer, "答复内容", 2000);
         AnsweredOn = clock.Today;
@@ -399,11 +385,7 @@ public sealed partial class Opinion : AggregateRoot
     /// <summary>The handling unit closes it (办结) once answered.</summary>
     public void Close(Actor actor, UnitTree tree, IClock clock)
     {
-        EnsureHandlingUnit(actor, tree);
-        if (Status != OpinionStatus.Answered)
-        {
-            throw new DomainException("只有已答复的意见才能办结");
-        }
+        WhyCannot(OpinionAction.Close, actor, tree).Ensure();
 
         Status = OpinionStatus.Closed;
         ClosedOn = clock.Today;
@@ -437,16 +419,6 @@ public sealed partial class Opinion : AggregateRoot
         {
             Status = OpinionStatus.Answered;
         }
-    }
-
-    private void EnsureHandlingUnit(Actor actor, UnitTree tree)
-    {
-        if (ClaimedByUnitId is not { } unitId)
-        {
-            throw new DomainException("该意见尚未被单位认领");
-        }
-
-        UnitAccess.EnsureCanEdit(actor, unitId, tree);
     }
 
     private static string? ValidPhone(string? phone)

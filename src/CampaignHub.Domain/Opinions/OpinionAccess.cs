@@ -13,20 +13,14 @@ namespace CampaignHub.Domain.Opinions;
 public static class OpinionAccess
 {
     /// <summary>The unit the opinion currently sits with; null when it waits for the office to dispatch it.</summary>
-    public static int? CurrentUnitOf(Opinion opinion) => opinion.Status switch
-    {
-        OpinionStatus.Escalated => opinion.EscalatedToUnitId,
-        OpinionStatus.New => opinion.EnteredByUnitId,
-        _ => opinion.ClaimedByUnitId,
-    };
+    public static int? CurrentUnitOf(Opinion opinion) => opinion.Facts.CurrentUnitId;
 
     /// <summary>True when the actor is the office, or a coordinator whose tree holds the unit the opinion sits with.</summary>
     public static bool CanActOn(Actor actor, Opinion opinion, UnitTree tree) =>
         actor.IsOffice || (CurrentUnitOf(opinion) is { } unitId && UnitAccess.CanEdit(actor, unitId, tree));
 
     /// <summary>True when the actor may claim the opinion now (its state allows a claim and it sits within their reach).</summary>
-    public static bool CanClaim(Actor actor, Opinion opinion, UnitTree tree) =>
-        opinion.Status is OpinionStatus.New or OpinionStatus.Escalated && CanActOn(actor, opinion, tree);
+    public static bool CanClaim(Actor actor, Opinion opinion, UnitTree tree) => opinion.WhyCannot(OpinionAction.Claim, actor, tree).IsAllowed;
 
     /// <summary>True when the actor may send the opinion up as rooted above now.</summary>
     public static bool CanEscalate(Actor actor, Opinion opinion, UnitTree tree) =>
@@ -34,8 +28,7 @@ public static class OpinionAccess
         && FoundAt(opinion) is { } from && UnitAccess.CanEdit(actor, from, tree);
 
     /// <summary>True when the actor may hand the opinion to a unit now (交办): a new opinion within their reach.</summary>
-    public static bool CanHandOver(Actor actor, Opinion opinion, UnitTree tree) =>
-        opinion.Status == OpinionStatus.New && CanActOn(actor, opinion, tree);
+    public static bool CanHandOver(Actor actor, Opinion opinion, UnitTree tree) => opinion.WhyCannot(OpinionAction.HandOver, actor, tree).IsAllowed;
 
     /// <summary>The office hands to any unit; a coordinator to their own unit or one below it.</summary>
     public static bool CanHandTo(Actor actor, int unitId, UnitTree tree) => UnitAccess.CanEdit(actor, unitId, tree);

@@ -126,8 +126,7 @@ public sealed class WorkItem : AggregateRoot
     /// </summary>
     public void Edit(WorkItemDetails details, int progressPercent, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        EnsureOpen("修改");
+        WhyCannot(WorkItemAction.Edit, actor, tree, unitPlanStatus: null).Ensure();
         details.EnsureValid();
         Guard.Percent(progressPercent);
 
@@ -136,9 +135,9 @@ public sealed class WorkItem : AggregateRoot
             throw new DomainException("事项开始后不能更改类型");
         }
 
-        if (Status is WorkItemStatus.Planned or WorkItemStatus.Approved && progressPercent != 0)
+        if (progressPercent != ProgressPercent)
         {
-            throw new DomainException("事项开始后才能填写进度");
+            WhyCannot(WorkItemAction.EnterProgress, actor, tree, unitPlanStatus: null).Ensure();
         }
 
         var substanceChanged = details.Title?.Trim() != Title || details.Kind != Kind || details.PlannedDate != PlannedDate;
@@ -162,15 +161,7 @@ public sealed class WorkItem : AggregateRoot
     /// <summary>The office approves the item. Required for frontline experience items before they run.</summary>
     public void Approve(Actor actor, IClock clock)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办才能批准工作事项");
-        }
-
-        if (Status != WorkItemStatus.Planned)
-        {
-            throw new DomainException("只有计划中的事项才能批准");
-        }
+        WhyCannot(WorkItemAction.Approve, actor, tree: null, unitPlanStatus: null).Ensure();
 
         Status = WorkItemStatus.Approved;
         ApprovedBy = actor.UserName;
@@ -179,35 +170,18 @@ public sealed class WorkItem : AggregateRoot
         Raise(new WorkItemApproved(this));
     }
 
-    /// <summary>Why the item cannot start now, or null when it can. For disabling the button with a tooltip.</summary>
-    public string? WhyCannotStart(PlanStatus? unitPlanStatus)
-    {
-        if (Status is not (WorkItemStatus.Planned or WorkItemStatus.Approved))
-        {
-            return "只有计划中或已批准的事项才能开始";
-        }
-
-        if (unitPlanStatus != PlanStatus.Approved)
-        {
-            return "单位实施方案批准后才能开始工作事项";
-        }
-
-        if (Kind.RequiresItemApproval() && Status != WorkItemStatus.Approved)
-        {
-            return "一线体验活动须经活动办同意后才能实施";
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// What the actor may do with this item now, and why not (<see cref="WorkItemActionRules"/>). The verbs refuse with
+    /// exactly this answer, so the grid's buttons and the server never disagree. <paramref name="unitPlanStatus"/> is
+    /// the unit's plan status, read from the plan by the caller (it matters for starting and completing).
+    /// </summary>
+    public ActionAnswer WhyCannot(WorkItemAction action, Actor actor, UnitTree? tree, PlanStatus? unitPlanStatus) =>
+        WorkItemActionRules.WhyCannot(action, new WorkItemFacts(UnitId, Kind, Status, _evidence.Count, unitPlanStatus), actor, tree);
 
     /// <summary>Starts the item. The unit's plan status is passed in by the caller, read from the plan.</summary>
     public void Start(PlanStatus? unitPlanStatus, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (WhyCannotStart(unitPlanStatus) is { } reason)
-        {
-            throw new DomainException(reason);
-        }
+        WhyCannot(WorkItemAction.Start, actor, tree, unitPlanStatus).Ensure();
 
         Status = WorkItemStatus.InProgress;
         StartedOn = clock.Today;
@@ -218,21 +192,7 @@ public sealed class WorkItem : AggregateRoot
     /// <summary>Completes a running item: progress becomes 100. At least one evidence file is required (seed 000).</summary>
     public void Complete(PlanStatus? unitPlanStatus, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (Status != WorkItemStatus.InProgress)
-        {
-            throw new DomainException("只有进行中的事项才能完成");
-        }
-
-        if (unitPlanStatus != PlanStatus.Approved)
-        {
-            throw new DomainException("单位实施方案未批准，事项不能完成");
-        }
-
-        if (_evidence.Count == 0)
-        {
-            throw new DomainException("每一项活动都要有实物资料，请先上传照片或PDF文件");
-        }
+        WhyCannot(WorkItemAction.Complete, actor, tree, unitPlanStatus).Ensure();
 
         Status = WorkItemStatus.Done;
         ProgressPercent = 100;
@@ -244,8 +204,7 @@ public sealed class WorkItem : AggregateRoot
     /// <summary>Cancels an open item, with a reason. Cancelled items leave every count and roll-up.</summary>
     public void Cancel(string reason, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        EnsureOpen("取消");
+        WhyCannot(WorkItemAction.Cancel, actor, tree, unitPlanStatus: null).Ensure();
         CancelReason = Guard.Required(reason, "取消原因", 500);
         Status = WorkItemStatus.Cancelled;
         Touch(actor, clock);
@@ -258,11 +217,7 @@ public sealed class WorkItem : AggregateRoot
     /// </summary>
     public void EnsureCanDelete(Actor actor, UnitTree tree)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (Status != WorkItemStatus.Planned || _evidence.Count > 0)
-        {
-            throw new DomainException("已批准、已开始或已有实物资料的事项不能删除，请改为取消");
-        }
+        WhyCannot(WorkItemAction.Delete, actor, tree, unitPlanStatus: null).Ensure();
     }
 
     /// <summary>Deletes a row nobody has approved or started yet; the store removes it on save.</summary>
@@ -274,11 +229,7 @@ public sealed class WorkItem : AggregateRoot
 
     public WorkItemEvidence AddEvidence(string fileName, string storedPath, string contentType, long sizeBytes, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
-        if (Status == WorkItemStatus.Cancelled)
-        {
-            throw new DomainException("已取消的事项不能上传实物资料");
-        }
+        WhyCannot(WorkItemAction.AddEvidence, actor, tree, unitPlanStatus: null).Ensure();
 
         EvidenceRules.EnsureAcceptable(fileName, contentType, sizeBytes);
         var evidence = new WorkItemEvidence(
@@ -296,12 +247,8 @@ public sealed class WorkItem : AggregateRoot
 
     public void RemoveEvidence(int evidenceId, Actor actor, UnitTree tree, IClock clock)
     {
-        UnitAccess.EnsureCanEdit(actor, UnitId, tree);
+        WhyCannot(WorkItemAction.RemoveEvidence, actor, tree, unitPlanStatus: null).Ensure();
         var evidence = _evidence.FirstOrDefault(e => e.Id == evidenceId) ?? throw new DomainException("找不到该实物资料");
-        if (Status == WorkItemStatus.Done && _evidence.Count == 1)
-        {
-            throw new DomainException("已完成的事项至少要保留一份实物资料");
-        }
 
         _evidence.Remove(evidence);
         Touch(actor, clock);
@@ -311,19 +258,6 @@ public sealed class WorkItem : AggregateRoot
     public bool IsOverdueOn(DateOnly today) => WorkItemSchedule.IsOverdue(PlannedDate, Status, today);
 
     public int DaysOverdueOn(DateOnly today) => WorkItemSchedule.DaysOverdue(PlannedDate, Status, today);
-
-    private void EnsureOpen(string action)
-    {
-        if (Status == WorkItemStatus.Done)
-        {
-            throw new DomainException($"已完成的事项不能{action}");
-        }
-
-        if (Status == WorkItemStatus.Cancelled)
-        {
-            throw new DomainException($"已取消的事项不能{action}");
-        }
-    }
 
     private void Apply(WorkItemDetails details)
     {

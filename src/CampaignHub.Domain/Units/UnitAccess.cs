@@ -33,6 +33,17 @@ public static class UnitAccess
         }
     }
 
+    /// <summary>
+    /// Whether the actor records units' work at all (enters opinions, rectification items, commitments): the office for
+    /// any unit, a coordinator for their own unit and those below it. Which unit they may record for is
+    /// <see cref="CanEdit"/>.
+    /// </summary>
+    public static ActionAnswer WhyCannotRecordUnitWork(Actor actor) =>
+        ActionAnswer.When(actor.IsOffice || (actor.IsCoordinator && actor.UnitId is not null), ActionAnswer.NotPermitted("只有活动办或单位联络员可以录入"));
+
+    /// <summary>The unit a list opens on for the actor: a coordinator's own unit; everyone else sees all units.</summary>
+    public static int? OwnUnitOf(Actor actor) => actor.IsCoordinator ? actor.UnitId : null;
+
     public static void EnsureCanEdit(Actor actor, int unitId, UnitTree tree)
     {
         if (!CanEdit(actor, unitId, tree))

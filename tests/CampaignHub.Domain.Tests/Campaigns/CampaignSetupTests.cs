@@ -182,6 +182,19 @@ public class CampaignSetupTests
     }
 
     [Fact]
+    public void An_archived_campaigns_set_up_is_shown_read_only_with_the_reason_its_changes_are_refused_with()
+    {
+        var campaign = Campaign.Create(Jiangning());
+        Assert.True(campaign.WhyCannotEdit().IsAllowed);
+
+        campaign.Archive(new DateOnly(2014, 10, 8));
+
+        var answer = campaign.WhyCannotEdit();
+        Assert.Equal(RefusalKind.NotApplicable, answer.Refusal);
+        Assert.Equal(answer.Reason, Assert.Throws<DomainException>(() => campaign.Enrol(9)).Message);
+    }
+
+    [Fact]
     public void Copy_of_last_years_campaign_shifts_every_date_a_year_and_keeps_units()
     {
         var campaign = Campaign.Create(Jiangning() with { Rules = CampaignRules.Default with { LedgerDueDate = new DateOnly(2014, 4, 30) } });

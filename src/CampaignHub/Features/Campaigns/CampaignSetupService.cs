@@ -51,7 +51,7 @@ public sealed class CampaignSetupService(IDbContextFactory<CampaignHubDbContext>
         EnsureMaySetUp(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var campaign = await LoadAsync(db, campaignId, cancellationToken);
-        return new CampaignSetupDto(campaign.Id, campaign.Version, campaign.Status, campaign.ArchivedOn, campaign.ToDraft());
+        return new CampaignSetupDto(campaign.Id, campaign.Version, campaign.Status, campaign.ArchivedOn, campaign.ToDraft()) { Edit = campaign.WhyCannotEdit() };
     }
 
     /// <summary>Applies the edited set-up. Refused (with the reason) if it would strand records, or if someone saved first.</summary>
@@ -69,7 +69,7 @@ public sealed class CampaignSetupService(IDbContextFactory<CampaignHubDbContext>
         // Children changing alone would not touch the campaign row: mark it so its version moves and a stale editor is refused.
         db.Entry(campaign).State = EntityState.Modified;
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
-        return new CampaignSetupDto(campaign.Id, campaign.Version, campaign.Status, campaign.ArchivedOn, campaign.ToDraft());
+        return new CampaignSetupDto(campaign.Id, campaign.Version, campaign.Status, campaign.ArchivedOn, campaign.ToDraft()) { Edit = campaign.WhyCannotEdit() };
     }
 
     public async Task<CampaignSummaryDto> ArchiveAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)

@@ -29,6 +29,9 @@ public sealed record CommitmentRowDto(
 {
     public string? OverdueText => Domain.Common.Overdue.Describe(DaysOverdue);
 
+    /// <summary>What the printed ledger says of the item: its progress while it runs, else its result (or why it was cancelled).</summary>
+    public string? ProgressOrOutcome => Status == CommitmentStatus.InProgress ? $"完成{ProgressPercent}%" : ResultNote ?? CancelReason;
+
     /// <summary>The domain's answer for every verb (<see cref="Commitment.WhyCannot"/>): the ledger's buttons render from these.</summary>
     public IReadOnlyDictionary<CommitmentVerb, Domain.Common.ActionAnswer> Actions { get; init; } = new Dictionary<CommitmentVerb, Domain.Common.ActionAnswer>();
 
@@ -82,6 +85,12 @@ public sealed record LedgerDto(
     DateOnly Today)
 {
     public IReadOnlyList<UnitFilingDto> NotFiled => Filings.Where(f => f.State != MilestoneState.MetOnTime).ToList();
+
+    /// <summary>The domain's answer whether the viewer may set the ledger's due date (the office).</summary>
+    public Domain.Common.ActionAnswer SetDueDate { get; init; } = Domain.Common.ActionAnswer.NotPermitted("只有活动办可以设置台账报送时限");
+
+    /// <summary>The domain's answer whether the viewer files commitments at all (the office, a unit's coordinator).</summary>
+    public Domain.Common.ActionAnswer File { get; init; } = Domain.Common.ActionAnswer.NotPermitted("只有活动办或单位联络员可以录入");
 }
 
 public sealed record ThreeChecksJudgementDto(int Id, int Version, bool Positive, string Text, string? Comment, int ItemCount, decimal? SatisfactionRate, string ReviewedBy, DateTimeOffset ReviewedAt);

@@ -34,7 +34,11 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
                 .Select(f => new UnitFilingDto(f.UnitId, names.GetValueOrDefault(f.UnitId, "?"), f.Count, f.FirstFiledOn, f.State)).ToList();
         }
 
-        return new LedgerDto(campaignId, campaign.Title, ledger?.DueDate, ledger?.Version, ToRows(shown, names, actor, tree), filings, today);
+        return new LedgerDto(campaignId, campaign.Title, ledger?.DueDate, ledger?.Version, ToRows(shown, names, actor, tree), filings, today)
+        {
+            SetDueDate = CommitmentLedger.WhyCannotSetDueDate(actor),
+            File = UnitAccess.WhyCannotRecordUnitWork(actor),
+        };
     }
 
     public async Task<CommitmentRowDto> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)

@@ -183,7 +183,14 @@ public sealed record ReceptionBoardDto(
     IReadOnlyList<ReceptionDayDto> Past,
     IReadOnlyList<ReceptionCaseDto> Cases,
     IReadOnlyList<PersonOptionDto> Leaders,
-    IReadOnlyList<OptionDto> Units);
+    IReadOnlyList<OptionDto> Units)
+{
+    /// <summary>Cases not yet settled (案结事了).</summary>
+    public int UnsettledCount => Cases.Count(c => c.Status != ReceptionCaseStatus.Settled);
+
+    /// <summary>Cases past their deadline, by the domain's overdue rule (carried on each case).</summary>
+    public int OverdueCount => Cases.Count(c => c.IsOverdue);
+}
 
 public sealed record ScheduleReceptionRequest(int LeaderPersonId, DateOnly Date, TimeOnly StartTime, TimeOnly EndTime, string Place, ReceptionForm Form);
 

@@ -21,6 +21,11 @@ public sealed record DashboardDto(
     /// <summary>The overdue figure of the viewer's scope, per kind, from the same snapshot as the wall and the report.</summary>
     public OverdueCounts OverdueCounts => OverdueCounts.Of(Overdue);
 
+    /// <summary>The sections this person has (<see cref="WorkbenchSections"/>): the page shows exactly these.</summary>
+    public WorkbenchSection Sections => WorkbenchSections.For(IsCoordinator, IsSupervisor, IsOffice);
+
+    public bool Shows(WorkbenchSection section) => (Sections & section) == section;
+
     /// <summary>Whose figures these are: a coordinator's tree, or the whole campaign.</summary>
     public string ScopeName => IsCoordinator ? "本单位及下属单位" : "全活动";
 
@@ -46,7 +51,7 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
             snapshot,
             actor.IsCoordinator,
             actor.IsSupervisor,
-            actor.IsOffice || actor.IsIn(Roles.Leader),
+            WorkbenchSections.OverseesCampaign(actor),
             snapshot.Overdue.Where(o => InScope(o.UnitId)).ToList(),
             snapshot.DueSoon.Where(d => InScope(d.UnitId)).ToList(),
             snapshot.Alerts.Where(a => InScope(a.UnitId)).ToList(),

@@ -1,14 +1,6 @@
-namespace CampaignHub.Features.Opinions;
+using CampaignHub.Domain.Opinions;
 
-public enum OpinionAction
-{
-    Claim,
-    Escalate,
-    Answer,
-    Close,
-    Unlink,
-    HandOver,
-}
+namespace CampaignHub.Features.Opinions;
 
 public sealed record OpinionActionRequest(OpinionRowDto Row, OpinionAction Action);
 

@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
 
 namespace CampaignHub.Features.Opinions;
@@ -59,6 +60,22 @@ public sealed record OpinionRowDto(
 
     /// <summary>The viewer may hand it to a unit now (交办, with a time limit).</summary>
     public bool CanHandOver { get; init; }
+
+    /// <summary>The unit it sits with, as the list shows it (“待…认领” while it waits for an upper unit's claim).</summary>
+    public string? SitsWith { get; init; }
+
+    /// <summary>The unit the claim form proposes, and whether the claimer may choose another.</summary>
+    public int? ProposedClaimingUnitId { get; init; }
+
+    public bool ClaimingUnitFixed { get; init; }
+
+    /// <summary>The domain's answer for every action (<see cref="Opinion.WhyCannot"/>) for the viewer: the list renders from these.</summary>
+    public IReadOnlyDictionary<OpinionAction, ActionAnswer> Actions { get; init; } = new Dictionary<OpinionAction, ActionAnswer>();
+
+    public ActionAnswer Can(OpinionAction action) => Actions.GetValueOrDefault(action) ?? ActionAnswer.NotPermitted("该意见不在您单位的受理范围内");
+
+    public static IReadOnlyDictionary<OpinionAction, ActionAnswer> AnswersFor(OpinionFacts opinion, Actor viewer, Domain.Units.UnitTree tree) =>
+        Enum.GetValues<OpinionAction>().ToDictionary(a => a, a => OpinionRules.WhyCannot(a, opinion, viewer, tree));
 }
 
 /// <summary>A rooted-above opinion waiting on a unit's 工作台 for its claim: what, why, and from whom.</summary>

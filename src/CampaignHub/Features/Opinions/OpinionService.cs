@@ -272,12 +272,9 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
         return opinions.Select(o =>
         {
             var contact = OpinionPrivacy.ContactFor(actor, o);
-            var canHandle = o.Status switch
-            {
-                OpinionStatus.New or OpinionStatus.Escalated => OpinionAccess.CanClaim(actor, o, tree),
-                OpinionStatus.Claimed or OpinionStatus.Answered => o.ClaimedByUnitId is { } own && UnitAccess.CanEdit(actor, own, tree),
-                _ => false,
-            };
+            var answers = OpinionRowDto.AnswersFor(o.Facts, actor, tree);
+            var canHandle = answers.Values.Any(a => a.IsAllowed);
+            var sitsWith = Name(o.Facts.CurrentUnitId);
             return new OpinionRowDto(
                 o.Id, o.Version, o.ReceiptNumber, o.Source, o.Category, o.Content, o.RaisedOn, contact.Name, contact.Phone, contact.IsMasked,
                 o.SubmittedByPublic, o.Status, o.RootedAbove, Name(o.RootedAboveFromUnitId), Name(o.EscalatedToUnitId), o.EscalatedToUnitId,
@@ -290,7 +287,11 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
                 ReceivedByName = o.ReceivedByName,
                 ContactActivityId = o.ContactActivityId,
                 AssignedOn = o.AssignedOn,
-                CanHandOver = OpinionAccess.CanHandOver(actor, o, tree),
+                CanHandOver = answers[OpinionAction.HandOver].IsAllowed,
+                Actions = answers,
+                SitsWith = OpinionRules.ClaimingUnitIsFixed(o.Facts) ? $"待{sitsWith}认领" : sitsWith,
+                ProposedClaimingUnitId = OpinionRules.ProposedClaimingUnit(o.Facts, actor),
+                ClaimingUnitFixed = OpinionRules.ClaimingUnitIsFixed(o.Facts),
             };
         }).ToList();
     }

@@ -103,11 +103,18 @@ public sealed record WorkItemDto(
     string? Notes,
     string? CancelReason,
     int DaysOverdue,
-    string? WhyCannotStart,
     string UpdatedByName,
     IReadOnlyList<EvidenceDto> Evidence)
 {
     public WorkItemDetails Details => new(Title, Kind, PlannedDate, PhaseId, MilestoneId, ResponsiblePersonId, VisitTheme, Notes);
+
+    /// <summary>The domain's answer for every action (<see cref="WorkItem.WhyCannot"/>) for the viewer: the grid renders from these.</summary>
+    public IReadOnlyDictionary<WorkItemAction, ActionAnswer> Actions { get; init; } = new Dictionary<WorkItemAction, ActionAnswer>();
+
+    public ActionAnswer Can(WorkItemAction action) => Actions.GetValueOrDefault(action) ?? ActionAnswer.NotPermitted("您无权修改该单位的数据");
+
+    public static IReadOnlyDictionary<WorkItemAction, ActionAnswer> AnswersFor(WorkItem item, Actor viewer, UnitTree tree, PlanStatus? unitPlanStatus) =>
+        Enum.GetValues<WorkItemAction>().ToDictionary(a => a, a => item.WhyCannot(a, viewer, tree, unitPlanStatus));
 }
 
 public sealed record PhaseOption(int Id, string Name);
@@ -138,7 +145,11 @@ public sealed record UnitWorkItemsDto(
     WorkItemLookups Lookups,
     ExperienceReport Experience,
     IReadOnlyList<LeaderVisitRowDto> LeaderVisits,
-    UnitProgress Progress);
+    UnitProgress Progress)
+{
+    /// <summary>The unit's items wait for its plan's approval before any can start (the page says so).</summary>
+    public bool StartAwaitsPlan => !WorkItemActionRules.PlanAllowsWork(PlanStatus);
+}
 
 /// <summary>One problem in an imported file, by Excel row and column header.</summary>
 public sealed record ImportError(int Row, string Column, string Message);

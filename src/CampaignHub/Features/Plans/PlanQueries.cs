@@ -70,7 +70,8 @@ internal static class PlanQueries
     public static async Task<PlanStatus?> PlanStatusAsync(CampaignHubDbContext db, int campaignId, int unitId, CancellationToken cancellationToken) =>
         await db.Set<ImplementationPlan>().Where(p => p.CampaignId == campaignId && p.UnitId == unitId).Select(p => (PlanStatus?)p.Status).FirstOrDefaultAsync(cancellationToken);
 
-    public static WorkItemDto ToDto(WorkItem item, PlanStatus? planStatus, DateOnly today, UserNames names) => new(
+    /// <summary>The item as the grid shows it; with a <paramref name="viewer"/> and the tree, the domain's answers for that viewer.</summary>
+    public static WorkItemDto ToDto(WorkItem item, PlanStatus? planStatus, DateOnly today, UserNames names, Actor? viewer = null, UnitTree? tree = null) => new(
         item.Id,
         item.Version,
         item.UnitId,
@@ -86,7 +87,9 @@ internal static class PlanQueries
         item.Notes,
         item.CancelReason,
         item.DaysOverdueOn(today),
-        item.WhyCannotStart(planStatus),
         names.Of(item.UpdatedBy),
-        item.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.SizeBytes, names.Of(e.UploadedBy), e.UploadedAt)).ToList());
+        item.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.SizeBytes, names.Of(e.UploadedBy), e.UploadedAt)).ToList())
+    {
+        Actions = viewer is null || tree is null ? new Dictionary<WorkItemAction, ActionAnswer>() : WorkItemDto.AnswersFor(item, viewer, tree, planStatus),
+    };
 }

@@ -38,7 +38,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
             UnitAccess.CanEdit(actor, unitId, tree),
             actor.IsOffice,
             today,
-            items.Select(i => PlanQueries.ToDto(i, planStatus, today, names)).ToList(),
+            items.Select(i => PlanQueries.ToDto(i, planStatus, today, names, actor, tree)).ToList(),
             lookups,
             FrontlineExperienceRule.Evaluate(snapshots),
             visits.Select(v => new LeaderVisitRowDto(lookups.Leaders.Single(l => l.Id == v.PersonId), v)).ToList(),
@@ -51,6 +51,13 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         return await CurrentAsync(db, workItemId, cancellationToken);
     }
 
+    /// <summary>One item with the domain's answers for <paramref name="viewer"/> (what the evidence dialog offers).</summary>
+    public async Task<WorkItemDto> GetAsync(Actor viewer, int workItemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await CurrentAsync(db, workItemId, cancellationToken, viewer);
+    }
+
     public async Task<WorkItemDto> AddAsync(Actor actor, int campaignId, int unitId, WorkItemDetails details, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
@@ -61,7 +68,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         var item = WorkItem.Plan(campaignId, unitId, details, actor, tree, clock);
         db.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, campaignId, unitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, campaignId, unitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken), actor, tree);
     }
 
     /// <summary>The inline row save. <paramref name="expectedVersion"/> is the row version the editor loaded.</summary>
@@ -118,7 +125,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var item = await LoadAsync(db, workItemId, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
-        UnitAccess.EnsureCanEdit(actor, item.UnitId, tree);
+        item.WhyCannot(WorkItemAction.AddEvidence, actor, tree, unitPlanStatus: null).Ensure();
         EvidenceRules.EnsureAcceptable(fileName, contentType, sizeBytes);
         var stored = await evidenceStore.SaveAsync(content, fileName, contentType, EvidenceRules.MaxSizeBytes, cancellationToken);
         try
@@ -132,7 +139,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
             throw;
         }
 
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken), actor, tree);
     }
 
     public async Task<WorkItemDto> RemoveEvidenceAsync(Actor actor, int workItemId, int evidenceId, CancellationToken cancellationToken = default)
@@ -148,7 +155,7 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
             evidenceStore.Delete(path);
         }
 
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken), actor, tree);
     }
 
     /// <summary>Opens an evidence file for download. Any staff member may read a unit's evidence.</summary>
@@ -177,10 +184,10 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
 
         var planStatus = await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken);
         var names = await UserNames.LoadAsync(db, cancellationToken);
-        item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, planStatus, clock.Today, names));
+        item.EnsureVersion(expectedVersion, () => PlanQueries.ToDto(item, planStatus, clock.Today, names, actor, tree));
         await change(db, item, tree, planStatus);
-        await db.SaveOrConflictAsync(async () => await CurrentOrNullAsync(workItemId, cancellationToken), cancellationToken);
-        return PlanQueries.ToDto(item, planStatus, clock.Today, names);
+        await db.SaveOrConflictAsync(async () => await CurrentOrNullAsync(workItemId, cancellationToken, actor), cancellationToken);
+        return PlanQueries.ToDto(item, planStatus, clock.Today, names, actor, tree);
     }
 
     private async Task EnsureValidAsync(CampaignHubDbContext db, int campaignId, int unitId, WorkItemDetails details, CancellationToken cancellationToken)
@@ -197,17 +204,18 @@ public sealed class WorkItemService(IDbContextFactory<CampaignHubDbContext> dbFa
         await db.Set<WorkItem>().Include("_evidence").FirstOrDefaultAsync(i => i.Id == workItemId, cancellationToken)
             ?? throw new NotFoundException("找不到该工作事项，可能已被删除");
 
-    private async Task<WorkItemDto> CurrentAsync(CampaignHubDbContext db, int workItemId, CancellationToken cancellationToken)
+    private async Task<WorkItemDto> CurrentAsync(CampaignHubDbContext db, int workItemId, CancellationToken cancellationToken, Actor? viewer = null)
     {
         var item = await db.Set<WorkItem>().AsNoTracking().Include("_evidence").FirstOrDefaultAsync(i => i.Id == workItemId, cancellationToken)
             ?? throw new NotFoundException("找不到该工作事项，可能已被删除");
-        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken));
+        var tree = viewer is null ? null : await db.LoadUnitTreeAsync(cancellationToken);
+        return PlanQueries.ToDto(item, await PlanQueries.PlanStatusAsync(db, item.CampaignId, item.UnitId, cancellationToken), clock.Today, await UserNames.LoadAsync(db, cancellationToken), viewer, tree);
     }
 
-    private async Task<WorkItemDto?> CurrentOrNullAsync(int workItemId, CancellationToken cancellationToken)
+    private async Task<WorkItemDto?> CurrentOrNullAsync(int workItemId, CancellationToken cancellationToken, Actor? viewer = null)
     {
         await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await fresh.Set<WorkItem>().AnyAsync(i => i.Id == workItemId, cancellationToken) ? await CurrentAsync(fresh, workItemId, cancellationToken) : null;
+        return await fresh.Set<WorkItem>().AnyAsync(i => i.Id == workItemId, cancellationToken) ? await CurrentAsync(fresh, workItemId, cancellationToken, viewer) : null;
     }
 
 }

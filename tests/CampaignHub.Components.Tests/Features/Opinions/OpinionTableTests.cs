@@ -1,19 +1,33 @@
 using CampaignHub.Components.Tests.Infrastructure;
+using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
+using CampaignHub.Domain.Units;
 using CampaignHub.Features.Opinions;
+using CampaignHub.Identity;
 
 namespace CampaignHub.Components.Tests.Features.Opinions;
 
 public sealed class OpinionTableTests : ComponentTestContext
 {
+    private static readonly UnitTree Tree = new([(1, null), (3, 1), (12, 1), (13, 1)]);
+    private static readonly Actor Handler = new("dongshan", "东山街道联络员", new HashSet<string> { Roles.Coordinator }, 12);
+    private static readonly Actor Outsider = new("shangfang", "上坊社区联络员", new HashSet<string> { Roles.Coordinator }, 13);
+
     private readonly List<IReadOnlyList<OpinionRowDto>> _linked = [];
 
-    private static OpinionRowDto Row(int id, OpinionStatus status, string content, bool canHandle = true, int daysOverdue = 0, bool rootedAbove = false, string? answer = null) => new(
+    private static OpinionRowDto Row(int id, OpinionStatus status, string content, bool canHandle = true, int daysOverdue = 0, bool rootedAbove = false, string? answer = null, int? linkedItemId = null) => new(
         id, 1, $"YJ20140405-{id:D8}", OpinionSource.Visit, OpinionCategory.Bureaucratism, content, new DateOnly(2014, 4, 5), null, null, false, false, status,
         rootedAbove, rootedAbove ? "东山街道" : null, rootedAbove ? "区城管局" : null, rootedAbove ? 3 : null,
         rootedAbove ? "渣土车夜间运输审批权在区城管局，街道无权调整运输时段，需由上级统一协调交警和环保部门" : null,
         status is OpinionStatus.Claimed or OpinionStatus.Answered ? 12 : null, status is OpinionStatus.Claimed or OpinionStatus.Answered ? "东山街道" : null,
-        "东山街道", 12, new DateOnly(2014, 4, 7), daysOverdue, null, null, answer, null, canHandle);
+        "东山街道", 12, new DateOnly(2014, 4, 7), daysOverdue, null, null, answer, null, canHandle)
+    {
+        // As the service sends it: the domain's answers for the viewer (the handling unit's coordinator, or an outsider).
+        Actions = OpinionRowDto.AnswersFor(
+            new OpinionFacts(status, 12, rootedAbove ? 3 : null, status is OpinionStatus.Claimed or OpinionStatus.Answered ? 12 : null, linkedItemId),
+            canHandle ? Handler : Outsider,
+            Tree),
+    };
 
     private IRenderedComponent<OpinionTable> RenderTable(params OpinionRowDto[] rows)
     {
@@ -79,5 +93,53 @@ public sealed class OpinionTableTests : ComponentTestContext
         Assert.Contains("需由上级统一协调交警和环保部门", rooted.TextContent, StringComparison.Ordinal);
         Assert.Contains("ch-wrap", rooted.ClassName, StringComparison.Ordinal);
         Assert.Contains(reply, table.Find("[data-testid=op-answer-text]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_opinion_offers_claim_and_escalation_but_no_answer_or_close()
+    {
+        var table = RenderTable(Row(1, OpinionStatus.New, "路灯不亮"));
+
+        Assert.Single(table.FindAll("[data-testid=op-claim]"));
+        Assert.Single(table.FindAll("[data-testid=op-escalate]"));
+        Assert.Empty(table.FindAll("[data-testid=op-answer]"));
+        Assert.Empty(table.FindAll("[data-testid=op-close]"));
+    }
+
+    [Fact]
+    public void An_answered_opinion_offers_a_new_answer_and_closing_only()
+    {
+        var table = RenderTable(Row(1, OpinionStatus.Answered, "窗口排队太长", answer: "已增设窗口"));
+
+        Assert.Single(table.FindAll("[data-testid=op-answer]"));
+        Assert.Single(table.FindAll("[data-testid=op-close]"));
+        Assert.Empty(table.FindAll("[data-testid=op-claim]"));
+        Assert.Empty(table.FindAll("[data-testid=op-escalate]"));
+        Assert.Empty(table.FindAll("[data-testid=op-unlink]"));
+    }
+
+    [Fact]
+    public void A_linked_claimed_opinion_offers_unlinking_and_cannot_be_ticked_again()
+    {
+        var table = RenderTable(Row(1, OpinionStatus.Claimed, "窗口排队太长", linkedItemId: 7));
+
+        Assert.Single(table.FindAll("[data-testid=op-unlink]"));
+        Assert.True(Checkboxes(table)[0].HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void An_opinion_outside_the_viewers_reach_offers_no_action()
+    {
+        var table = RenderTable(Row(1, OpinionStatus.New, "别的单位的意见", canHandle: false));
+
+        Assert.Empty(table.FindAll("[data-testid=opinion-grid] .ch-row-actions button"));
+    }
+
+    [Fact]
+    public void An_opinion_waiting_for_an_upper_units_claim_says_which_unit()
+    {
+        var table = RenderTable(Row(1, OpinionStatus.Escalated, "渣土车夜间噪音扰民", rootedAbove: true) with { SitsWith = "待区城管局认领" });
+
+        Assert.Contains("待区城管局认领", table.Find("[data-testid=opinion-grid] tbody").TextContent, StringComparison.Ordinal);
     }
 }

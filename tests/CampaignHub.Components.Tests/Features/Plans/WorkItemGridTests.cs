@@ -25,9 +25,15 @@ public sealed class WorkItemGridTests : ComponentTestContext
         SignInAs(Roles.Coordinator, UnitId, "竹山社区联络员");
     }
 
-    private static WorkItemDto Item(int id, string title, WorkItemStatus status, int? phaseId = 1, int? milestoneId = 5, int daysOverdue = 0) =>
-        new(id, 1, UnitId, title, WorkItemKind.ExperienceAsStaff, phaseId, milestoneId, new DateOnly(2014, 4, 2), 7, null, status, 0, null, null,
-            daysOverdue, null, "竹山社区联络员", []);
+    /// <summary>An item as the service sends it to <paramref name="viewer"/> (the coordinator by default): with the domain's answers.</summary>
+    private static WorkItemDto Item(int id, string title, WorkItemStatus status, int? phaseId = 1, int? milestoneId = 5, int daysOverdue = 0, Actor? viewer = null, PlanStatus? planStatus = PlanStatus.Approved) =>
+        new WorkItemDto(id, 1, UnitId, title, WorkItemKind.ExperienceAsStaff, phaseId, milestoneId, new DateOnly(2014, 4, 2), 7, null, status, 0, null, null,
+            daysOverdue, "竹山社区联络员", [])
+        {
+            Actions = Enum.GetValues<WorkItemAction>().ToDictionary(
+                a => a,
+                a => WorkItemActionRules.WhyCannot(a, new WorkItemFacts(UnitId, WorkItemKind.ExperienceAsStaff, status, 0, planStatus), viewer ?? Coordinator, Tree)),
+        };
 
     private static UnitWorkItemsDto Data(bool canApprove, params WorkItemDto[] items) => new(
         CampaignId, "“为民务实清廉”活动", UnitId, "竹山社区", PlanStatus.Approved, true, canApprove, new DateOnly(2014, 4, 10),
@@ -90,7 +96,7 @@ public sealed class WorkItemGridTests : ComponentTestContext
     [Fact]
     public void Office_sees_approve_on_a_planned_item_and_the_coordinator_does_not()
     {
-        var office = RenderGrid(Data(true, Item(21, "上报体验活动", WorkItemStatus.Planned)));
+        var office = RenderGrid(Data(true, Item(21, "上报体验活动", WorkItemStatus.Planned, viewer: Office)));
         Assert.Single(office.FindAll("[data-testid=wi-approve]"));
 
         var coordinator = Render<WorkItemGrid>(p => p.Add(x => x.Data, Data(false, Item(21, "上报体验活动", WorkItemStatus.Planned))).Add(x => x.OnChanged, () => { }));
@@ -104,7 +110,56 @@ public sealed class WorkItemGridTests : ComponentTestContext
         var cut = RenderGrid(Data(false, Item(21, "以工作人员身份在窗口岗位体验一天", WorkItemStatus.InProgress)));
 
         Assert.True(cut.Find("[data-testid=wi-complete]").HasAttribute("disabled"));
-        Assert.Equal("请先上传实物资料", cut.Find("[data-testid=wi-complete]").Closest("span")!.GetAttribute("title"));
+        Assert.Equal("每一项活动都要有实物资料，请先上传照片或PDF文件", cut.Find("[data-testid=wi-complete]").GetAttribute("title"));
+    }
+
+    [Fact]
+    public void An_experience_item_the_office_has_not_approved_shows_start_disabled_with_the_reason()
+    {
+        var cut = RenderGrid(Data(false, Item(21, "以工作人员身份在窗口岗位体验一天", WorkItemStatus.Planned)));
+
+        Assert.True(cut.Find("[data-testid=wi-start]").HasAttribute("disabled"));
+        Assert.Equal("一线体验活动须经活动办同意后才能实施", cut.Find("[data-testid=wi-start]").GetAttribute("title"));
+    }
+
+    [Fact]
+    public void An_approved_item_can_be_started_and_offers_no_complete_or_delete()
+    {
+        var cut = RenderGrid(Data(false, Item(21, "以工作人员身份在窗口岗位体验一天", WorkItemStatus.Approved)));
+
+        Assert.False(cut.Find("[data-testid=wi-start]").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid=wi-complete]"));
+        Assert.Empty(cut.FindAll("[data-testid=wi-delete]"));
+    }
+
+    [Fact]
+    public void A_coordinator_of_another_unit_is_offered_no_action_on_the_row()
+    {
+        var cut = RenderGrid(Data(false, Item(21, "以工作人员身份在窗口岗位体验一天", WorkItemStatus.InProgress, viewer: OtherCoordinator)));
+
+        Assert.Empty(cut.FindAll(".ch-wi-actions button"));
+    }
+
+    [Fact]
+    public void Progress_stays_disabled_with_the_reason_until_the_item_has_started()
+    {
+        var cut = RenderGrid(Data(false, Item(21, "以工作人员身份在窗口岗位体验一天", WorkItemStatus.Approved)));
+
+        cut.Find("[data-testid=wi-edit]").Click();
+
+        Assert.True(cut.Find("input[data-testid=wi-edit-progress]").HasAttribute("disabled"));
+        Assert.Contains("事项开始后才能填写进度", cut.Find("[data-testid=wi-row-21]").Closest("tr")!.TextContent);
+    }
+
+    [Fact]
+    public void Progress_can_be_typed_into_a_running_item()
+    {
+        var cut = RenderGrid(Data(false, Item(21, "以工作人员身份在窗口岗位体验一天", WorkItemStatus.InProgress)));
+
+        cut.Find("[data-testid=wi-edit]").Click();
+
+        Assert.False(cut.Find("input[data-testid=wi-edit-progress]").HasAttribute("disabled"));
+        Assert.DoesNotContain("事项开始后才能填写进度", cut.Find("[data-testid=wi-row-21]").Closest("tr")!.TextContent);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using MudBlazor;
 namespace CampaignHub.Features.Plans.Components;
 
 /// <summary>What a row's action button asks for.</summary>
-public sealed record WorkItemAction(string Name, WorkItemRow Row);
+public sealed record WorkItemCommand(string Name, WorkItemRow Row);
 
 public partial class WorkItemGrid
 {
@@ -59,6 +59,10 @@ public partial class WorkItemGrid
     private static int Percent(WorkItemRow row) => row.Status == WorkItemStatus.Done ? 100 : row.Saved?.ProgressPercent ?? 0;
 
     private bool IsEditing(WorkItemRow row) => ReferenceEquals(row, editing);
+
+    /// <summary>Whether progress may be typed into the row: the domain's answer, for a new row that of a planned item.</summary>
+    private ActionAnswer ProgressAnswer(WorkItemRow row) => row.Saved?.Can(WorkItemAction.EnterProgress)
+        ?? WorkItemActionRules.StateProblem(WorkItemAction.EnterProgress, new WorkItemFacts(Data.UnitId, row.Kind, WorkItemStatus.Planned, 0, Data.PlanStatus));
 
     private bool HasError(string field) => errors.For(field) is not null;
 
@@ -206,12 +210,12 @@ public partial class WorkItemGrid
 
     private async Task OpenEvidenceAsync(WorkItemDto item)
     {
-        var parameters = new DialogParameters<EvidenceDialog> { { d => d.WorkItemId, item.Id }, { d => d.CanEdit, Data.CanEdit } };
+        var parameters = new DialogParameters<EvidenceDialog> { { d => d.WorkItemId, item.Id } };
         await Dialogs.ShowFormAsync<EvidenceDialog, object>($"实物资料：{item.Title}", parameters);
         await OnChanged.InvokeAsync();
     }
 
-    private async Task RunActionAsync(WorkItemAction action)
+    private async Task RunActionAsync(WorkItemCommand action)
     {
         if (action.Name == "edit")
         {
