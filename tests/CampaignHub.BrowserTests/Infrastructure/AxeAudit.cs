@@ -23,9 +23,13 @@ public static class AxeAudit
         var result = await page.RunAxe(WcagAa);
         return result.Violations
             .Where(v => Blocking.Contains(v.Impact))
-            .SelectMany(v => v.Nodes.Select(n => new AxeFinding(label, v.Id, v.Impact, n.Target?.ToString() ?? "?", v.Help)))
+            .SelectMany(v => v.Nodes.Select(n => new AxeFinding(label, v.Id, v.Impact, n.Target?.ToString() ?? "?", Detail(v, n))))
             .ToList();
     }
+
+    // The failing check's own words (for contrast: the two colours and the ratio), else the rule's help text.
+    private static string Detail(AxeResultItem rule, AxeResultNode node) =>
+        node.Any?.Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m)) ?? rule.Help;
 
     /// <summary>Counts per impact, written to artifacts/accessibility/ so a run can be compared with the README's figures.</summary>
     public static string Summarise(string group, IReadOnlyCollection<AxeFinding> findings, int pages)
@@ -40,7 +44,7 @@ public static class AxeAudit
     }
 }
 
-public sealed record AxeFinding(string Page, string RuleId, string Impact, string Target, string Help)
+public sealed record AxeFinding(string Page, string RuleId, string Impact, string Target, string Detail)
 {
-    public override string ToString() => $"{Page}: {RuleId} ({Impact}) at {Target} — {Help}";
+    public override string ToString() => $"{Page}: {RuleId} ({Impact}) at {Target} — {Detail}";
 }
