@@ -21,7 +21,8 @@ public sealed class KeyboardFlowBrowserTests(BrowserFixture browser)
 
         await KeyboardUser.MoveFocusToAsync(page, "#category");
         var firstCategory = await page.Locator("#category").InputValueAsync();
-        await page.Keyboard.PressAsync("ArrowDown");
+        // The form starts on 其他, the last category: ↑ picks the one above it.
+        await page.Keyboard.PressAsync("ArrowUp");
         var chosenCategory = await page.Locator("#category option:checked").InnerTextAsync();
         Assert.NotEqual(firstCategory, await page.Locator("#category").InputValueAsync());
         await KeyboardUser.MoveFocusToAsync(page, "#content");

@@ -39,7 +39,9 @@ public sealed class LargeTextBrowserTests(BrowserFixture browser)
             Assert.True(overflow <= 1, $"{path}: {overflow} px of horizontal overflow in large text at 390 px");
         }
 
+        // Switched back on the survey's own (interactive) layout.
         await page.Locator("[data-testid=text-size-normal]").ClickAsync();
+        await Expect(page.Locator("[data-testid=text-size-large]")).ToBeVisibleAsync();
         await page.GotoAsync("opinions/new");
         Assert.Equal(normal, await FontSizeAsync(page, IntroText));
         await context.CloseAsync();
