@@ -85,7 +85,8 @@ public sealed class KeyboardFlowBrowserTests(BrowserFixture browser)
         await page.GotoAsync("public");
 
         await KeyboardUser.MoveFocusToAsync(page, "[data-testid=public-search]");
-        await page.Keyboard.TypeAsync("竹山");
+        // 区卫生局 has a finished (so rateable) public commitment in the demo.
+        await page.Keyboard.TypeAsync("卫生局");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("unit="));
         await KeyboardUser.MoveFocusToAsync(page, "[data-testid=public-items] tr[data-kind=Commitment] [data-testid=rate-1]");

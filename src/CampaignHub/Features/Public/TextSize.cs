@@ -36,9 +36,21 @@ public static class TextSize
                     MaxAge = TimeSpan.FromDays(365),
                     Path = "/",
                 });
-                return Results.LocalRedirect(SafeLocal(returnUrl));
+                return Results.LocalRedirect(AsciiOnly(SafeLocal(returnUrl)));
             })
             .AllowAnonymous();
+
+    // A Location header carries ASCII only: a page address with Chinese in its query (?unit=东山) goes out percent-encoded.
+    private static string AsciiOnly(string url)
+    {
+        var ascii = new System.Text.StringBuilder(url.Length);
+        foreach (var rune in url.EnumerateRunes())
+        {
+            ascii.Append(rune.IsAscii ? rune.ToString() : Uri.EscapeDataString(rune.ToString()));
+        }
+
+        return ascii.ToString();
+    }
 
     /// <summary>Only a path on this site: anything else (another host, a scheme, a protocol-relative URL) goes to the disclosure page.</summary>
     private static string SafeLocal(string? returnUrl) =>
