@@ -47,6 +47,7 @@ public static class WebApplicationExtensions
         app.MapCampaignHubApi();
         app.MapCampaignHubApiContract();
         Features.Campaigns.CampaignSelectionEndpoints.MapCampaignSelection(app);
+        Features.Public.TextSize.MapTextSize(app);
         app.MapHub<CampaignHub.Live.CampaignChangesHub>(CampaignHub.Live.CampaignChangesHub.Path);
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -12,10 +12,7 @@ namespace CampaignHub.BrowserTests.Smoke;
 [Collection(BrowserCollection.Name)]
 public sealed partial class EveryPageSmokeTests(BrowserFixture browser)
 {
-    private static readonly string[] WallModes = ["wall", "wall?kiosk=1", "wall?theme=dark"];
-    private static readonly string[] PublicPages = ["public", "opinions/new", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
-
-    public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
+    public static TheoryData<string> Roles => SitePages.Roles;
 
     [Theory]
     [MemberData(nameof(Roles))]
@@ -23,18 +20,13 @@ public sealed partial class EveryPageSmokeTests(BrowserFixture browser)
     {
         var page = await browser.SignInAsync(role);
         var problems = Watch(page);
-        var paths = await NavigationPathsAsync(page);
-        if (role is "leader" or "office" or "admin" or "wall")
-        {
-            paths.AddRange(WallModes);
-        }
-
+        var paths = await SitePages.ForRoleAsync(page, role);
         if (role != "wall")
         {
             Assert.True(paths.Count >= 3, $"{role} has only {paths.Count} pages in the navigation");
         }
 
-        foreach (var path in paths.Distinct())
+        foreach (var path in paths)
         {
             await OpenAndCheckAsync(page, path, role, problems);
         }
@@ -52,7 +44,7 @@ public sealed partial class EveryPageSmokeTests(BrowserFixture browser)
         var context = await browser.NewContextAsync(width, height, isMobile: width < 600);
         var page = await context.NewPageAsync();
         var problems = Watch(page);
-        foreach (var path in PublicPages)
+        foreach (var path in SitePages.PublicPages)
         {
             await OpenAndCheckAsync(page, path, $"public@{width}", problems);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -101,15 +93,9 @@ public sealed partial class EveryPageSmokeTests(BrowserFixture browser)
         return problems;
     }
 
-    private static async Task<List<string>> NavigationPathsAsync(IPage page)
-    {
-        var hrefs = await page.Locator("nav a[href], .mud-navmenu a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        return hrefs.Where(h => !h.StartsWith("http", StringComparison.Ordinal) && !h.StartsWith('#')).Select(h => h.TrimStart('/')).Distinct().ToList();
-    }
-
     private static async Task OpenAndCheckAsync(IPage page, string path, string who, List<string> problems)
     {
-        var response = await page.GotoAsync(path);
+        var response = await SitePages.OpenAsync(page, path);
         if (response is null || response.Status >= 400)
         {
             problems.Add($"{path}: HTTP {response?.Status}");
@@ -122,13 +108,6 @@ public sealed partial class EveryPageSmokeTests(BrowserFixture browser)
             return;
         }
 
-        if (!path.StartsWith("s/", StringComparison.Ordinal) && await page.Locator("[data-interactive=true]").CountAsync() == 0 && await page.Locator(".ch-layout, .ch-wall-layout, [data-testid=wall]").CountAsync() > 0)
-        {
-            await BrowserFixture.WaitForInteractiveAsync(page);
-        }
-
-        // Give the live circuit a moment to load its data and render what it found.
-        await page.WaitForTimeoutAsync(400);
         var text = await page.Locator("body").InnerTextAsync();
         if (await page.Locator("#blazor-error-ui").IsVisibleAsync())
         {

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace CampaignHub.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Every page a person can reach: each role's own navigation (plus the wall's modes for the roles that see the
+/// wall) and the public pages. The smoke suite and the accessibility suite walk the same list.
+/// </summary>
+public static class SitePages
+{
+    public static readonly string[] WallModes = ["wall", "wall?kiosk=1", "wall?theme=dark"];
+
+    public static readonly string[] PublicPages = ["public", "opinions/new", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
+
+    public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
+
+    /// <summary>The pages a signed-in role reaches: its navigation, and the wall in each mode where it may see the wall.</summary>
+    public static async Task<List<string>> ForRoleAsync(IPage page, string role)
+    {
+        var paths = await NavigationPathsAsync(page);
+        if (role is "leader" or "office" or "admin" or "wall")
+        {
+            paths.AddRange(WallModes);
+        }
+
+        return paths.Distinct().ToList();
+    }
+
+    public static async Task<List<string>> NavigationPathsAsync(IPage page)
+    {
+        var hrefs = await page.Locator("nav a[href], .mud-navmenu a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        return hrefs.Where(h => !h.StartsWith("http", StringComparison.Ordinal) && !h.StartsWith('#')).Select(h => h.TrimStart('/')).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Opens a page and waits until it shows what it loaded: the circuit up where the page is interactive, then a
+    /// moment for the live data to render. Null when the server did not answer.
+    /// </summary>
+    public static async Task<IResponse?> OpenAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        if (response is null || response.Status >= 400 || page.Url.Contains("/Account/", StringComparison.Ordinal))
+        {
+            return response;
+        }
+
+        if (!path.StartsWith("s/", StringComparison.Ordinal) && await page.Locator("[data-interactive=true]").CountAsync() == 0 && await page.Locator(".ch-layout, .ch-wall-layout, [data-testid=wall]").CountAsync() > 0)
+        {
+            await BrowserFixture.WaitForInteractiveAsync(page);
+        }
+
+        // Give the live circuit a moment to load its data and render what it found.
+        await page.WaitForTimeoutAsync(400);
+        return response;
+    }
+}
