@@ -4,6 +4,12 @@ using CampaignHub.Benchmarks;
 //   dotnet run -c Release --project bench/CampaignHub.Benchmarks
 // Options: --units N --items N --answers N --walls N --edits N --data DIR (see README "Performance"),
 // --live-only (skip the aggregation runs), --path wall?kiosk=1 (which wall URL the tabs open).
+if (args.FirstOrDefault() == "probe")
+{
+    await CampaignHub.Benchmarks.Circuits.CircuitProbe.RunAsync(args);
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"CampaignHub benchmark · units={options.Units:N0} items={options.Items:N0} answers={options.Answers:N0} walls={options.Walls} · data={options.DataFolder}");
 
