@@ -116,11 +116,15 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     private async Task StartCoreAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        using var response = await User.Http.GetAsync(Path, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, Path);
+        request.Headers.Accept.ParseAdd("text/html"); // as a browser navigates
+        using var response = await User.Http.SendAsync(request, cancellationToken);
         var html = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"GET {Path} as {User.UserName}: {(int)response.StatusCode}");
+            var error = System.Text.RegularExpressions.Regex.Match(html, "[A-Za-z.]+Exception: [^<]{0,400}").Value;
+            await File.WriteAllTextAsync(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "blazor-circuit-error.html"), html, cancellationToken);
+            throw new InvalidOperationException($"GET {Path} as {User.UserName}: {(int)response.StatusCode} {System.Net.WebUtility.HtmlDecode(error)}");
         }
 
         var pageLoaded = watch.Elapsed;
