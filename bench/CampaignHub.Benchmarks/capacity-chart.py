@@ -25,4 +25,4 @@ for decade in range(0, 6):
     svg.append(f'<text x="{x:.0f}" y="{height - 8}" fill="#777" text-anchor="middle">{10 ** decade:,} KB</text>')
 svg.append('</svg>')
 open('/tmp/capacity.svg', 'w').write('\n'.join(svg))
-subprocess.run(['convert', '/tmp/capacity.svg', 'docs/capacity.png'], check=True)
+subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--screenshot=docs/capacity.png', f'--window-size={width},{height}', 'file:///tmp/capacity.svg'], check=True, capture_output=True)
