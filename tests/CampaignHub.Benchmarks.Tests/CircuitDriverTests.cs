@@ -14,9 +14,9 @@ public sealed class CircuitDriverTests(LiveAppFixture app) : IClassFixture<LiveA
     {
         using var leader = await SignedInUser.SignInAsync(app.Server.BaseUrl, "leader");
         using var office = await SignedInUser.SignInAsync(app.Server.BaseUrl, "office");
-        await using var wall = await BlazorCircuit.StartAsync(leader, "wall", captureBatches: true, timeout: TimeSpan.FromMinutes(2));
-        await using var overview = await BlazorCircuit.StartAsync(office, "campaigns/1", timeout: TimeSpan.FromMinutes(2));
-        await using var ledger = await BlazorCircuit.StartAsync(office, "commitments", timeout: TimeSpan.FromMinutes(2));
+        await using var wall = await BlazorCircuit.StartAsync(leader, "wall", captureBatches: true, timeout: TimeSpan.FromMinutes(2), cancellationToken: TestContext.Current.CancellationToken);
+        await using var overview = await BlazorCircuit.StartAsync(office, "campaigns/1", timeout: TimeSpan.FromMinutes(2), cancellationToken: TestContext.Current.CancellationToken);
+        await using var ledger = await BlazorCircuit.StartAsync(office, "commitments", timeout: TimeSpan.FromMinutes(2), cancellationToken: TestContext.Current.CancellationToken);
         await QuietAsync(wall, overview, ledger);
         var (wallBefore, overviewBefore, ledgerBefore) = (wall.Batches, overview.Batches, ledger.Batches);
 
@@ -36,7 +36,7 @@ public sealed class CircuitDriverTests(LiveAppFixture app) : IClassFixture<LiveA
     public async Task The_driver_reads_the_rendered_page_and_raises_a_click_the_server_renders()
     {
         using var leader = await SignedInUser.SignInAsync(app.Server.BaseUrl, "leader");
-        await using var wall = await BlazorCircuit.StartAsync(leader, "wall?kiosk=1", captureBatches: true, timeout: TimeSpan.FromMinutes(2));
+        await using var wall = await BlazorCircuit.StartAsync(leader, "wall?kiosk=1", captureBatches: true, timeout: TimeSpan.FromMinutes(2), cancellationToken: TestContext.Current.CancellationToken);
         await QuietAsync(wall);
         Assert.Contains(wall.Captured, batch => batch.Contains("暂停轮播"));
         var before = wall.Batches;
