@@ -34,7 +34,7 @@ dotnet ef migrations has-pending-model-changes --project src/CampaignHub --no-bu
 
 log=$(mktemp)
 status=0
-for project in tests/CampaignHub.Domain.Tests tests/CampaignHub.Components.Tests tests/CampaignHub.Tests tests/CampaignHub.BrowserTests; do
+for project in tests/CampaignHub.Domain.Tests tests/CampaignHub.Components.Tests tests/CampaignHub.Tests tests/CampaignHub.BrowserTests tests/CampaignHub.Benchmarks.Tests; do
   echo "== $project"
   dotnet test "$project" --no-build -nologo -v q 2>&1 | tee -a "$log" || status=1
 done

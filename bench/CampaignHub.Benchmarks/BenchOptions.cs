@@ -18,7 +18,7 @@ public sealed record BenchOptions(int Units, int Items, int Answers, int Walls, 
         var items = Number("--items", 200_000);
         var answers = Number("--answers", 1_000_000);
         var folder = Value("--data", Path.Combine(Path.GetTempPath(), $"campaignhub-bench-{units}-{items}-{answers}"));
-        return new BenchOptions(units, items, answers, Number("--walls", 100), Number("--edits", 20), Path.GetFullPath(folder), Value("--path", "wall"), args.Contains("--live-only"), Value("--ready", "[data-interactive=true] [data-testid=wall-headline]"), Size(Value("--tab-size", "")));
+        return new BenchOptions(units, items, answers, Number("--walls", 10), Number("--edits", 20), Path.GetFullPath(folder), Value("--path", "wall"), args.Contains("--live-only"), Value("--ready", "[data-interactive=true] [data-testid=wall-headline]"), Size(Value("--tab-size", "")));
     }
 
     /// <summary>"480x270" → (480, 270); empty → none (every wall tab is 1920×1080).</summary>

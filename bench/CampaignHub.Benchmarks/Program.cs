@@ -4,7 +4,24 @@ using CampaignHub.Benchmarks;
 //   dotnet run -c Release --project bench/CampaignHub.Benchmarks
 // Options: --units N --items N --answers N --walls N --edits N --data DIR (see README "Performance"),
 // --live-only (skip the aggregation runs), --path wall?kiosk=1 (which wall URL the tabs open).
+if (args.FirstOrDefault() == "probe")
+{
+    await CampaignHub.Benchmarks.Circuits.CircuitProbe.RunAsync(args);
+    return 0;
+}
+
 var options = BenchOptions.Parse(args);
+if (args.FirstOrDefault() == "capacity")
+{
+    return await CampaignHub.Benchmarks.Capacity.CapacityBenchmark.RunAsync(options, CampaignHub.Benchmarks.Capacity.CapacityOptions.Parse(args));
+}
+
+if (args.FirstOrDefault() == "generate")
+{
+    await DataGenerator.EnsureAsync(options); // the province-scale data set only
+    return 0;
+}
+
 Console.WriteLine($"CampaignHub benchmark · units={options.Units:N0} items={options.Items:N0} answers={options.Answers:N0} walls={options.Walls} · data={options.DataFolder}");
 
 await DataGenerator.EnsureAsync(options);
@@ -20,3 +37,4 @@ Console.WriteLine($"| edit-to-wall latency, {options.Walls} walls open | p50 {li
 Console.WriteLine($"| server memory per open wall | {live.BytesPerWall / 1024.0:F0} KB (managed heap after full GC) | < 300 KB |");
 Console.WriteLine($"| first render of /wall: wall painted (prerendered, with data) | {live.FirstPaintMs:F0} ms | < 1 s |");
 Console.WriteLine($"| first render of /wall: live (circuit up, updates flowing) | {live.FirstRenderMs:F0} ms | < 1 s |");
+return 0;

@@ -400,10 +400,12 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
     private async Task<IReadOnlyList<RectificationRowDto>> ToRowsAsync(CampaignHubDbContext db, IReadOnlyList<RectificationItem> items, CancellationToken cancellationToken)
     {
         var unitIds = items.Select(i => i.UnitId).Distinct().ToList();
-        var units = await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+        // The lists can hold every item of a province (100,000 ids): sent as one JSON parameter, since EF Core 10 would
+        // otherwise send one SQL variable per id and SQLite refuses more than 32,766 ("too many SQL variables").
+        var units = await db.Set<Unit>().AsNoTracking().Where(u => EF.Parameter(unitIds).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
         var themes = await db.Set<SpecialRectificationTheme>().AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var ids = items.Select(i => i.Id).ToList();
-        var linked = await db.Set<Opinion>().AsNoTracking().Where(o => o.RectificationItemId != null && ids.Contains(o.RectificationItemId.Value))
+        var linked = await db.Set<Opinion>().AsNoTracking().Where(o => o.RectificationItemId != null && EF.Parameter(ids).Contains(o.RectificationItemId.Value))
             .GroupBy(o => o.RectificationItemId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var today = clock.Today;
         return items.Select(i => new RectificationRowDto(
