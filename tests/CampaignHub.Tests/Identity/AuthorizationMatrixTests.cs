@@ -90,6 +90,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /opinions/receipt"] = Public("/opinions/receipt"),
         ["GET,POST /public"] = Public("/public"),
         ["GET,POST /reception"] = Public("/reception"),
+        ["GET /text-size/{size}"] = Public("/text-size/huge", HttpStatusCode.NotFound), // a display preference anyone may set; an unknown size sets nothing
         ["GET,POST /s/{Code}"] = Public("/s/ABCDEFGH"),
         ["POST /api/s/{code}"] = Public("/api/s/ABCDEFGH", HttpStatusCode.BadRequest, "POST", "{}"),
         ["POST /Account/Logout"] = new("/Account/Logout", null, HttpStatusCode.BadRequest, "POST", "returnUrl=%2F", ContentType: "application/x-www-form-urlencoded"), // no antiforgery token: refused, for everyone alike
