@@ -65,7 +65,7 @@ public sealed class SatisfactionBrowserTests(BrowserFixture browser)
     public async Task The_supervisor_flags_a_unit_and_issues_an_order_and_the_units_coordinator_sees_it_live()
     {
         var coordinator = await browser.SignInAsync("unit", "supervision/my-orders");
-        await Expect(coordinator.Locator("h1")).ToHaveTextAsync("本单位整改通知");
+        await Expect(coordinator.Locator("h1")).ToHaveTextAsync("整改通知");
         var supervisor = await browser.SignInAsync("supervisor", "supervision");
         await Expect(supervisor.Locator("[data-testid=overdue-orders]")).ToContainTextAsync("区政务服务中心");
 
