@@ -14,8 +14,8 @@ public sealed record CampaignRules
     public const int DefaultExperienceActivitiesMax = 5;
     public const decimal DefaultSatisfactionThreshold = 0.80m;
     public const int DefaultMinimumRespondents = 30;
-    public const int DefaultReopenMinimumRaters = 3;
-    public const decimal DefaultReopenShare = 0.30m;
+    public const int DefaultReopenMinimumRaters = Rectification.ReopenReviewRule.DefaultMinimumRaters;
+    public const decimal DefaultReopenShare = Rectification.ReopenReviewRule.DefaultMinimumShare;
 
     /// <summary>The fewest frontline experience activities a unit reports (3 in 3–5).</summary>
     public int ExperienceActivitiesMin { get; init; } = DefaultExperienceActivitiesMin;
@@ -48,6 +48,9 @@ public sealed record CampaignRules
     public int? MinimumMonthsPerUnit { get; init; }
 
     public static CampaignRules Default { get; } = new();
+
+    /// <summary>When the public's 不满意 sends one of this campaign's completed items to the office's reopen review.</summary>
+    public Rectification.ReopenReviewRule ReopenReview() => new(ReopenMinimumRaters, ReopenMinimumShare);
 
     public DateRange? ThreeChecksWindow => ThreeChecksStart is { } start && ThreeChecksEnd is { } end && end >= start ? new DateRange(start, end) : null;
 
@@ -104,14 +107,14 @@ public sealed record CampaignRules
                 break;
         }
 
-        if (ReopenMinimumRaters is < 1 or > 10_000)
+        if (ReopenMinimumRaters is < 1 or > Rectification.ReopenReviewRule.MaximumRaters)
         {
-            Add(nameof(ReopenMinimumRaters), "复核所需的不满意人数必须在1到10000之间");
+            Add(nameof(ReopenMinimumRaters), Rectification.ReopenReviewRule.RatersOutOfRange);
         }
 
         if (ReopenMinimumShare is < 0m or > 1m)
         {
-            Add(nameof(ReopenMinimumShare), "复核所需的不满意比例必须在0%到100%之间");
+            Add(nameof(ReopenMinimumShare), Rectification.ReopenReviewRule.ShareOutOfRange);
         }
 
         if (MinimumMonthsPerUnit is { } months)

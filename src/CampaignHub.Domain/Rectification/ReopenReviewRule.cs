@@ -27,22 +27,31 @@ public sealed record ReopenReviewRule
 {
     public ReopenReviewRule(int minimumDissatisfiedRaters, decimal? minimumShare = null)
     {
-        if (minimumDissatisfiedRaters is < 1 or > 1000)
+        if (minimumDissatisfiedRaters is < 1 or > MaximumRaters)
         {
-            throw new DomainException("进入重新整改复核所需的不满意人数必须在1到1000之间");
+            throw new DomainException(RatersOutOfRange);
         }
 
         if (minimumShare is < 0m or > 1m)
         {
-            throw new DomainException("进入重新整改复核所需的不满意比例必须在0到100%之间");
+            throw new DomainException(ShareOutOfRange);
         }
 
         MinimumDissatisfiedRaters = minimumDissatisfiedRaters;
-        MinimumShare = minimumShare;
+        MinimumShare = minimumShare is 0m ? null : minimumShare;
     }
 
-    /// <summary>Three different raters: the default, the one place it lives.</summary>
-    public static ReopenReviewRule Default { get; } = new(3);
+    public const int DefaultMinimumRaters = 3;
+    public const decimal DefaultMinimumShare = 0.30m;
+    public const int MaximumRaters = 10_000;
+    public const string RatersOutOfRange = "复核所需的不满意人数必须在1到10000之间";
+    public const string ShareOutOfRange = "复核所需的不满意比例必须在0%到100%之间";
+
+    /// <summary>
+    /// A new campaign's rule, the one place it lives: three different raters, who are at least 30% of everyone who
+    /// rated the item. Each campaign may set its own (<see cref="Campaigns.CampaignRules.ReopenReview"/>).
+    /// </summary>
+    public static ReopenReviewRule Default { get; } = new(DefaultMinimumRaters, DefaultMinimumShare);
 
     public int MinimumDissatisfiedRaters { get; }
 

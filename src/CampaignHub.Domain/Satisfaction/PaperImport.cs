@@ -40,10 +40,7 @@ public sealed class PaperImport : AggregateRoot
 
     public static PaperImport Record(SatisfactionSurvey survey, string fileName, IReadOnlyCollection<SurveyResponse> sheets, Actor actor, IClock clock)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以导入纸质问卷");
-        }
+        survey.WhyCannot(SurveyAction.ImportPaper, actor).Ensure();
 
         if (sheets.Count == 0)
         {

@@ -64,15 +64,7 @@ public sealed class ResponseCode : AggregateRoot
         IClock clock,
         IReadOnlySet<string>? existingCodes = null)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以生成答题码");
-        }
-
-        if (survey.Status == SurveyStatus.Closed)
-        {
-            throw new DomainException("测评已结束，不能再生成答题码");
-        }
+        survey.WhyCannot(SurveyAction.GenerateCodes, actor).Ensure();
 
         if (!survey.Targets(unitId))
         {

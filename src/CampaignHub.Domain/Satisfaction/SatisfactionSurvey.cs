@@ -83,7 +83,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
         IClock clock,
         int minimumSample = DefaultMinimumSample)
     {
-        EnsureOffice(actor, "只有活动办可以创建满意度测评");
+        SurveyRules.WhyCannotManage(actor).Ensure();
         var survey = new SatisfactionSurvey(campaignId, title, opensAt, closesAt, minimumSample, actor.UserName, clock.UtcNow);
         foreach (var dimension in SurveyDefaults.Dimensions)
         {
@@ -167,7 +167,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     // ---- Editing (draft only) ----
     public void Rename(string title)
     {
-        EnsureNotClosed();
+        EnsureState(SurveyAction.EditSettings);
         Title = Guard.Required(title, "测评名称", 100);
         Edited(SettingsChanged);
     }
@@ -175,10 +175,10 @@ public sealed class SatisfactionSurvey : AggregateRoot
     /// <summary>A draft may be rescheduled freely; an open survey may only move its closing time.</summary>
     public void Reschedule(DateTimeOffset opensAt, DateTimeOffset closesAt)
     {
-        EnsureNotClosed();
-        if (Status == SurveyStatus.Open && opensAt != OpensAt)
+        EnsureState(SurveyAction.EditSettings);
+        if (opensAt != OpensAt)
         {
-            throw new DomainException("测评已开始，只能调整截止时间");
+            EnsureState(SurveyAction.EditOpeningTime);
         }
 
         ValidateSchedule(opensAt, closesAt);
@@ -189,21 +189,21 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public void SetMinimumSample(int minimumSample)
     {
-        EnsureNotClosed();
+        EnsureState(SurveyAction.EditSettings);
         MinimumSample = ValidMinimumSample(minimumSample);
         Edited(SettingsChanged);
     }
 
     public void SetUnitsSeeOwnRatesBeforeClose(bool allowed)
     {
-        EnsureNotClosed();
+        EnsureState(SurveyAction.EditSettings);
         UnitsSeeOwnRatesBeforeClose = allowed;
         Edited(SettingsChanged);
     }
 
     public SurveyQuestion AddQuestion(string text, QuestionKind kind)
     {
-        EnsureDraft("只有草稿状态的测评才能修改题目");
+        EnsureState(SurveyAction.EditQuestions);
         var question = new SurveyQuestion(NextNumber(_questions.Select(q => q.Number)), text, _questions.Count + 1, kind);
         if (_questions.Any(q => q.Text == question.Text))
         {
@@ -217,7 +217,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public void EditQuestion(int number, string text, QuestionKind kind)
     {
-        EnsureDraft("只有草稿状态的测评才能修改题目");
+        EnsureState(SurveyAction.EditQuestions);
         var question = RequireQuestion(number);
         var trimmed = Guard.Required(text, "题目", 200);
         if (_questions.Any(q => q.Number != number && q.Text == trimmed))
@@ -231,7 +231,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public void RemoveQuestion(int number)
     {
-        EnsureDraft("只有草稿状态的测评才能修改题目");
+        EnsureState(SurveyAction.EditQuestions);
         _questions.Remove(RequireQuestion(number));
         Renumber(_questions.OrderBy(q => q.Order).ToList(), (q, order) => q.MoveTo(order));
         Edited("删除题目");
@@ -240,7 +240,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     /// <summary>Moves a question to a 1-based position, shifting the others.</summary>
     public void MoveQuestion(int number, int toOrder)
     {
-        EnsureDraft("只有草稿状态的测评才能修改题目");
+        EnsureState(SurveyAction.EditQuestions);
         var question = RequireQuestion(number);
         var ordered = _questions.OrderBy(q => q.Order).Where(q => q != question).ToList();
         ordered.Insert(Math.Clamp(toOrder, 1, ordered.Count + 1) - 1, question);
@@ -250,7 +250,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public RespondentGroup AddRespondentGroup(string name)
     {
-        EnsureDraft("只有草稿状态的测评才能修改参评群体");
+        EnsureState(SurveyAction.EditGroups);
         var group = new RespondentGroup(NextNumber(_groups.Select(g => g.Number)), name, _groups.Count + 1);
         if (_groups.Any(g => g.Name == group.Name))
         {
@@ -264,7 +264,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public void RenameRespondentGroup(int number, string name)
     {
-        EnsureDraft("只有草稿状态的测评才能修改参评群体");
+        EnsureState(SurveyAction.EditGroups);
         var group = RequireGroup(number);
         var trimmed = Guard.Required(name, "参评群体名称", 50);
         if (_groups.Any(g => g.Number != number && g.Name == trimmed))
@@ -279,7 +279,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     /// <summary>Removes a group. The caller must also delete codes already generated for it.</summary>
     public void RemoveRespondentGroup(int number)
     {
-        EnsureDraft("只有草稿状态的测评才能修改参评群体");
+        EnsureState(SurveyAction.EditGroups);
         _groups.Remove(RequireGroup(number));
         Renumber(_groups.OrderBy(g => g.Order).ToList(), (g, order) => g.MoveTo(order));
         Edited("删除参评群体");
@@ -287,7 +287,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public void AddTargetUnit(int unitId)
     {
-        EnsureDraft("只有草稿状态的测评才能修改测评对象");
+        EnsureState(SurveyAction.EditTargets);
         if (unitId <= 0)
         {
             throw new DomainException("测评对象单位无效");
@@ -302,7 +302,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public void RemoveTargetUnit(int unitId)
     {
-        EnsureDraft("只有草稿状态的测评才能修改测评对象");
+        EnsureState(SurveyAction.EditTargets);
         _targets.RemoveAll(t => t.UnitId == unitId);
         Edited(SettingsChanged);
     }
@@ -315,7 +315,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     /// </summary>
     public void Open(Actor actor, IClock clock)
     {
-        EnsureOffice(actor, "只有活动办可以开启测评");
+        WhyCannot(SurveyAction.Open, actor).Ensure();
         OpenAt(clock.UtcNow);
         Raise(new SurveyOpened(this, BySchedule: false));
     }
@@ -336,12 +336,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     /// <summary>The office closes the survey early.</summary>
     public void Close(Actor actor, IClock clock)
     {
-        EnsureOffice(actor, "只有活动办可以结束测评");
-        if (Status != SurveyStatus.Open)
-        {
-            throw new DomainException("只有进行中的测评才能结束");
-        }
-
+        WhyCannot(SurveyAction.Close, actor).Ensure();
         CloseAt(clock.UtcNow);
         Raise(new SurveyClosed(this, BySchedule: false));
     }
@@ -358,6 +353,35 @@ public sealed class SatisfactionSurvey : AggregateRoot
         Raise(new SurveyClosed(this, BySchedule: true));
         return true;
     }
+
+    /// <summary>
+    /// May the actor do this to the survey now, and if not, why not. The verbs refuse with exactly these answers, and
+    /// the survey pages offer their buttons and editors from them.
+    /// </summary>
+    public ActionAnswer WhyCannot(SurveyAction action, Actor actor) => ActionAnswer.FirstOf(
+        ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted(SurveyRules.WhoMay(action))),
+        WhyCannotNow(action));
+
+    /// <summary>What the survey's state allows, whoever asks (the scheduler and imports use the same rule).</summary>
+    public ActionAnswer WhyCannotNow(SurveyAction action) => action switch
+    {
+        SurveyAction.Open => ActionAnswer.FirstOf(
+            ActionAnswer.When(Status == SurveyStatus.Draft, ActionAnswer.NotApplicable("只有草稿状态的测评才能开启")),
+            ActionAnswer.When(_questions.Count > 0, ActionAnswer.Blocked("测评至少需要一道题目")),
+            ActionAnswer.When(_targets.Count > 0, ActionAnswer.Blocked("测评至少需要一个测评对象单位")),
+            ActionAnswer.When(_groups.Count > 0, ActionAnswer.Blocked("测评至少需要一个参评群体"))),
+        SurveyAction.Close => ActionAnswer.When(Status == SurveyStatus.Open, ActionAnswer.NotApplicable("只有进行中的测评才能结束")),
+        SurveyAction.EditSettings => ActionAnswer.When(Status != SurveyStatus.Closed, ActionAnswer.Blocked("测评已结束，不能修改")),
+        SurveyAction.EditOpeningTime => ActionAnswer.FirstOf(
+            ActionAnswer.When(Status != SurveyStatus.Closed, ActionAnswer.Blocked("测评已结束，不能修改")),
+            ActionAnswer.When(Status == SurveyStatus.Draft, ActionAnswer.Blocked("测评已开始，只能调整截止时间"))),
+        SurveyAction.EditTargets => ActionAnswer.When(Status == SurveyStatus.Draft, ActionAnswer.Blocked("只有草稿状态的测评才能修改测评对象")),
+        SurveyAction.EditQuestions => ActionAnswer.When(Status == SurveyStatus.Draft, ActionAnswer.Blocked("只有草稿状态的测评才能修改题目")),
+        SurveyAction.EditGroups => ActionAnswer.When(Status == SurveyStatus.Draft, ActionAnswer.Blocked("只有草稿状态的测评才能修改参评群体")),
+        SurveyAction.GenerateCodes => ActionAnswer.When(Status != SurveyStatus.Closed, ActionAnswer.Blocked("测评已结束，不能再生成答题码")),
+        SurveyAction.ImportPaper => ActionAnswer.When(Status != SurveyStatus.Draft, ActionAnswer.Blocked("测评尚未开始，不能导入纸质问卷")),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
 
     /// <summary>Open and not yet past its closing time (the scheduler may not have closed it yet).</summary>
     private const string SettingsChanged = "修改测评设置";
@@ -417,26 +441,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     private void OpenAt(DateTimeOffset now)
     {
-        if (Status != SurveyStatus.Draft)
-        {
-            throw new DomainException("只有草稿状态的测评才能开启");
-        }
-
-        if (_questions.Count == 0)
-        {
-            throw new DomainException("测评至少需要一道题目");
-        }
-
-        if (_targets.Count == 0)
-        {
-            throw new DomainException("测评至少需要一个测评对象单位");
-        }
-
-        if (_groups.Count == 0)
-        {
-            throw new DomainException("测评至少需要一个参评群体");
-        }
-
+        WhyCannotNow(SurveyAction.Open).Ensure();
         if (now >= ClosesAt)
         {
             throw new DomainException("测评截止时间已过，不能开启");
@@ -467,29 +472,7 @@ public sealed class SatisfactionSurvey : AggregateRoot
     private RespondentGroup RequireGroup(int number) =>
         FindRespondentGroup(number) ?? throw new DomainException("参评群体不存在");
 
-    private void EnsureDraft(string message)
-    {
-        if (Status != SurveyStatus.Draft)
-        {
-            throw new DomainException(message);
-        }
-    }
-
-    private void EnsureNotClosed()
-    {
-        if (Status == SurveyStatus.Closed)
-        {
-            throw new DomainException("测评已结束，不能修改");
-        }
-    }
-
-    private static void EnsureOffice(Actor actor, string message)
-    {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException(message);
-        }
-    }
+    private void EnsureState(SurveyAction action) => WhyCannotNow(action).Ensure();
 
     private static void ValidateSchedule(DateTimeOffset opensAt, DateTimeOffset closesAt)
     {

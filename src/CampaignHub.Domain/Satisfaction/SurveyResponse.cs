@@ -90,15 +90,7 @@ public sealed class SurveyResponse : AggregateRoot, IAnonymousRecord
         Actor actor,
         IClock clock)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以导入纸质问卷");
-        }
-
-        if (survey.Status == SurveyStatus.Draft)
-        {
-            throw new DomainException("测评尚未开始，不能导入纸质问卷");
-        }
+        survey.WhyCannot(SurveyAction.ImportPaper, actor).Ensure();
 
         if (!survey.Targets(unitId))
         {

@@ -31,7 +31,10 @@ public enum OrderAction
 public static class OrderAccess
 {
     public static bool CanRead(Actor actor, int unitId, UnitTree tree) =>
-        actor.IsOffice || actor.IsSupervisor || actor.IsIn(Roles.Leader) || CoordinatorReaches(actor, unitId, tree);
+        ReadsEveryUnit(actor) || CoordinatorReaches(actor, unitId, tree);
+
+    /// <summary>Supervisors, the office and leaders read every unit's orders and supervision history.</summary>
+    public static bool ReadsEveryUnit(Actor actor) => actor.IsOffice || actor.IsSupervisor || actor.IsIn(Roles.Leader);
 
     public static void EnsureCanRead(Actor actor, int unitId, UnitTree tree)
     {
@@ -50,7 +53,7 @@ public static class OrderAccess
     /// <summary>The units whose orders a coordinator sees: their tree. Null for those who see every unit's.</summary>
     public static IReadOnlySet<int>? ScopeOf(Actor actor, UnitTree tree)
     {
-        if (actor.IsOffice || actor.IsSupervisor || actor.IsIn(Roles.Leader))
+        if (ReadsEveryUnit(actor))
         {
             return null;
         }

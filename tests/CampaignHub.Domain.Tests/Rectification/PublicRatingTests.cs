@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Commitments;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
@@ -103,15 +104,35 @@ public class PublicRatingTests
 
         Assert.False(rule.IsMet(new ReopenReviewTally(DissatisfiedRaters: 2, Raters: 5)));
         Assert.True(rule.IsMet(new ReopenReviewTally(DissatisfiedRaters: 3, Raters: 6)));
-        Assert.False(ReopenReviewRule.Default.IsMet(new ReopenReviewTally(2, 2)));
-        Assert.True(ReopenReviewRule.Default.IsMet(new ReopenReviewTally(3, 40)));
-        Assert.Equal("已完成并公示的整改事项，有至少3位不同的群众评价“不满意”时，进入重新整改复核（同一评价来源只计一次）", ReopenReviewRule.Default.Description);
+        Assert.Equal("已完成并公示的整改事项，有至少2位不同的群众评价“不满意”，且占全部评价人数的50.0%以上时，进入重新整改复核（同一评价来源只计一次）", rule.Description);
+        Assert.Equal("已完成并公示的整改事项，有至少3位不同的群众评价“不满意”时，进入重新整改复核（同一评价来源只计一次）", new ReopenReviewRule(3).Description);
         Assert.Throws<DomainException>(() => new ReopenReviewRule(0));
 
         var item = ItemBuilder.Completed(isPublic: true).WithId(11);
         var one = PublicRatingEntry.Rate(item, "device-a", null, PublicRating.Unsatisfied, PublicRatingQuota.Unlimited, default, Clock, [], new ReopenReviewRule(1));
         Assert.True(item.NeedsReopenReview);
         Assert.Equal(PublicRating.Unsatisfied, one.Rating);
+    }
+
+    [Theory]
+    [InlineData(2, 2, false)] // two raters are never enough, whatever their share
+    [InlineData(3, 10, true)] // three of ten: 30%
+    [InlineData(3, 11, false)] // three of eleven: 27%, under the share
+    [InlineData(12, 40, true)]
+    public void A_new_campaign_reopens_on_three_different_raters_who_are_at_least_30_percent_of_all_raters(int dissatisfied, int raters, bool reviewed)
+    {
+        Assert.Equal(reviewed, ReopenReviewRule.Default.IsMet(new ReopenReviewTally(dissatisfied, raters)));
+        Assert.Equal(ReopenReviewRule.Default, CampaignRules.Default.ReopenReview());
+    }
+
+    [Fact]
+    public void A_campaign_reopen_rule_is_the_one_its_rules_set()
+    {
+        var rules = CampaignRules.Default with { ReopenMinimumRaters = 5, ReopenMinimumShare = 0m };
+
+        Assert.False(rules.ReopenReview().IsMet(new ReopenReviewTally(4, 4)));
+        Assert.True(rules.ReopenReview().IsMet(new ReopenReviewTally(5, 500)));
+        Assert.Contains("至少5位", rules.ReopenReview().Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Campaigns;
 using System.Net;
 using CampaignHub.Data;
 using CampaignHub.Domain.Commitments;
@@ -128,7 +129,8 @@ public sealed class PublicDisclosureService(
             var earlier = rating == PublicRating.Unsatisfied
                 ? await db.Set<PublicRatingEntry>().AsNoTracking().Where(r => r.ItemKind == kind && r.ItemId == itemId).ToListAsync(cancellationToken)
                 : [];
-            db.Add(PublicRatingEntry.Rate(item, deviceId, clientKey, rating, quota, today, clock, earlier, ReopenReviewRuleOf(campaignId)));
+            var rules = await db.Set<Campaign>().AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Rules).SingleAsync(cancellationToken);
+            db.Add(PublicRatingEntry.Rate(item, deviceId, clientKey, rating, quota, today, clock, earlier, rules.ReopenReview()));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -140,10 +142,4 @@ public sealed class PublicDisclosureService(
             }
         }
     }
-
-    /// <summary>
-    /// The campaign's reopen-review rule. The one seam for the campaign's own rules (campaign set-up): until a
-    /// campaign stores its rule, every campaign uses the domain default.
-    /// </summary>
-    public static ReopenReviewRule ReopenReviewRuleOf(int campaignId) => ReopenReviewRule.Default;
 }

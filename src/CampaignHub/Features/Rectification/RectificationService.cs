@@ -1,5 +1,6 @@
 using CampaignHub.Features.Units;
 using CampaignHub.Data;
+using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Rectification;
@@ -107,6 +108,15 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
 
         var date = clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return parts.Count == 0 ? $"整改事项清单（全部单位，{date}）" : $"整改事项清单（{string.Join("；", parts)}，{date}）";
+    }
+
+    /// <summary>Each running campaign's reopen-review rule, as the office's review page states it.</summary>
+    public async Task<IReadOnlyList<CampaignReopenRuleDto>> ReopenReviewRulesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => c.Status != CampaignStatus.Archived).OrderBy(c => c.Id)
+            .Select(c => new { c.Title, c.Rules }).ToListAsync(cancellationToken);
+        return campaigns.Select(c => new CampaignReopenRuleDto(c.Title, c.Rules.ReopenReview().Description)).ToList();
     }
 
     /// <summary>The office's list of items the public rated 不满意 and that wait for its decision.</summary>

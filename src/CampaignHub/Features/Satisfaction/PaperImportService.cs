@@ -66,10 +66,7 @@ public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> d
     private async Task<(PaperImportPreview Preview, SatisfactionSurvey? Survey, List<SurveyResponse> Responses)> ParseAsync(
         CampaignHubDbContext db, Actor actor, int surveyId, byte[] file, string fileName, CancellationToken cancellationToken)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以导入纸质问卷");
-        }
+        SurveyRules.WhyCannotManage(actor).Ensure();
 
         if (file.Length == 0 || file.Length > MaxFileBytes)
         {
@@ -100,9 +97,9 @@ public sealed class PaperImportService(IDbContextFactory<CampaignHubDbContext> d
             }
         }
 
-        if (survey.Status == SurveyStatus.Draft)
+        if (survey.WhyCannotNow(SurveyAction.ImportPaper) is { IsAllowed: false, Reason: { } refused })
         {
-            fileErrors.Add("测评尚未开始，不能导入纸质问卷");
+            fileErrors.Add(refused);
         }
 
         if (sheet.Rows.Count == 0)

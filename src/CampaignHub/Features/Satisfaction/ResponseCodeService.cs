@@ -22,10 +22,7 @@ public sealed class ResponseCodeService(IDbContextFactory<CampaignHubDbContext> 
     /// <summary>The code sheet (office only: codes are bearer tokens for anonymous answers).</summary>
     public async Task<CodeSheetDto> SheetAsync(Actor actor, int surveyId, int? unitId, int? groupNumber, bool unusedOnly, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以查看答题码");
-        }
+        SurveyRules.WhyCannotSeeCodes(actor).Ensure();
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var survey = await SurveyAdminService.LoadAsync(db, surveyId, cancellationToken);

@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Supervision;
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
@@ -58,19 +59,24 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
         var batches = fullView ? await SuspiciousAsync(db, survey, names, groups, cancellationToken) : [];
         var responseCount = await db.Set<SurveyResponse>().CountAsync(r => r.SurveyId == surveyId && (onlyUnit == null || r.UnitId == onlyUnit), cancellationToken);
 
+        var overall = RateQueries.Rate(counts, min);
         return new SurveyResultsDto(
             SurveyAdminService.Summary(survey, responseCount),
             SatisfactionRate.Formula,
             threshold,
             survey.IsSealed(now),
             fullView,
-            RateDto.From(RateQueries.Rate(counts, min)),
+            RateDto.From(overall),
             units,
             questions,
             groupRates,
             trend,
             batches,
-            UniformBatchRule.Description);
+            UniformBatchRule.Description)
+        {
+            OverallBelowThreshold = LowSatisfaction.IsLow(overall, threshold),
+            LinksToUnitHistory = OrderAccess.ReadsEveryUnit(actor),
+        };
     }
 
     /// <summary>

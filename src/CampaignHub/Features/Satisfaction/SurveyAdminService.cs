@@ -21,10 +21,11 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         return surveys.OrderByDescending(s => s.OpensAt).Select(s => Summary(s, counts.GetValueOrDefault(s.Id))).ToList();
     }
 
-    public async Task<SurveyDetailDto> GetAsync(int surveyId, CancellationToken cancellationToken = default)
+    /// <summary>A survey's settings, with what <paramref name="actor"/> may do with it now.</summary>
+    public async Task<SurveyDetailDto> GetAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await DetailAsync(db, surveyId, cancellationToken);
+        return await DetailAsync(db, actor, surveyId, cancellationToken);
     }
 
     public async Task<int> CreateAsync(Actor actor, int campaignId, SurveySettingsInput input, CancellationToken cancellationToken = default)
@@ -49,7 +50,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             survey.Reschedule(ToInstant(input.OpensAt, "开始时间"), ToInstant(input.ClosesAt, "截止时间"));
             survey.SetMinimumSample(input.MinimumSample);
             survey.SetUnitsSeeOwnRatesBeforeClose(input.UnitsSeeOwnRatesBeforeClose);
-            if (survey.Status == SurveyStatus.Draft && !input.TargetUnitIds.Order().SequenceEqual(survey.TargetUnitIds.Order()))
+            if (survey.WhyCannotNow(SurveyAction.EditTargets).IsAllowed && !input.TargetUnitIds.Order().SequenceEqual(survey.TargetUnitIds.Order()))
             {
                 var campaign = await db.Set<Campaign>().Include("_units").SingleAsync(c => c.Id == survey.CampaignId, cancellationToken);
                 EnsureCampaignUnits(campaign, input.TargetUnitIds);
@@ -136,10 +137,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
     /// <summary>The office sets the campaign's low-satisfaction threshold (e.g. 80%).</summary>
     public async Task SetThresholdAsync(Actor actor, int campaignId, decimal threshold, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以设置满意率阈值");
-        }
+        SurveyRules.WhyCannotSetThreshold(actor).Ensure();
 
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var campaign = await db.Set<Campaign>().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) ?? throw new NotFoundException("找不到该活动");
@@ -185,22 +183,19 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
 
     private async Task<SurveyDetailDto> EditAsync(Actor actor, int surveyId, int expectedVersion, Func<CampaignHubDbContext, SatisfactionSurvey, Task> change, CancellationToken cancellationToken)
     {
-        if (!actor.IsOffice)
-        {
-            throw new AccessDeniedException("只有活动办可以修改满意度测评");
-        }
+        SurveyRules.WhyCannotManage(actor).Ensure();
 
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var survey = await LoadAsync(db, surveyId, cancellationToken);
         if (survey.Version != expectedVersion)
         {
-            throw new ConcurrencyConflictException(await GetAsync(surveyId, cancellationToken));
+            throw new ConcurrencyConflictException(await GetAsync(actor, surveyId, cancellationToken));
         }
 
         await change(db, survey);
-        await db.SaveOrConflictAsync(async () => await GetAsync(surveyId, cancellationToken), cancellationToken);
+        await db.SaveOrConflictAsync(async () => await GetAsync(actor, surveyId, cancellationToken), cancellationToken);
         await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await DetailAsync(fresh, surveyId, cancellationToken);
+        return await DetailAsync(fresh, actor, surveyId, cancellationToken);
     }
 
     internal static async Task<SatisfactionSurvey> LoadAsync(CampaignHubDbContext db, int surveyId, CancellationToken cancellationToken) =>
@@ -208,7 +203,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             .FirstOrDefaultAsync(s => s.Id == surveyId, cancellationToken)
         ?? throw new NotFoundException("找不到该测评");
 
-    private static async Task<SurveyDetailDto> DetailAsync(CampaignHubDbContext db, int surveyId, CancellationToken cancellationToken)
+    private static async Task<SurveyDetailDto> DetailAsync(CampaignHubDbContext db, Actor actor, int surveyId, CancellationToken cancellationToken)
     {
         var survey = await db.Set<SatisfactionSurvey>().AsNoTracking().Include("_questions").Include("_groups").Include("_targets").AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == surveyId, cancellationToken) ?? throw new NotFoundException("找不到该测评");
@@ -223,7 +218,10 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             survey.Questions.Select(q => new QuestionDto(q.Number, q.Text, q.Order, q.Kind)).ToList(),
             survey.RespondentGroups.Select(g => new GroupDto(g.Number, g.Name, g.Order)).ToList(),
             survey.TargetUnitIds.Select(id => new UnitOptionDto(id, names.GetValueOrDefault(id, "?"))).OrderBy(u => u.Id).ToList(),
-            campaign.Units.Select(u => new UnitOptionDto(u.UnitId, names.GetValueOrDefault(u.UnitId, "?"))).OrderBy(u => u.Id).ToList());
+            campaign.Units.Select(u => new UnitOptionDto(u.UnitId, names.GetValueOrDefault(u.UnitId, "?"))).OrderBy(u => u.Id).ToList())
+        {
+            Answers = Enum.GetValues<SurveyAction>().ToDictionary(a => a, a => survey.WhyCannot(a, actor)),
+        };
     }
 
     internal static async Task<Dictionary<int, string>> UnitNamesAsync(CampaignHubDbContext db, CancellationToken cancellationToken) =>

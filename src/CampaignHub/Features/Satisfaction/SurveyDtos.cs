@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Common;
 using CampaignHub.Features.Units;
 using CampaignHub.Domain.Satisfaction;
 
@@ -29,7 +30,14 @@ public sealed record SurveyDetailDto(
     IReadOnlyList<QuestionDto> Questions,
     IReadOnlyList<GroupDto> Groups,
     IReadOnlyList<UnitOptionDto> Targets,
-    IReadOnlyList<UnitOptionDto> CampaignUnits);
+    IReadOnlyList<UnitOptionDto> CampaignUnits)
+{
+    /// <summary>The domain's answer to each action for the viewer (<see cref="SatisfactionSurvey.WhyCannot"/>).</summary>
+    public IReadOnlyDictionary<SurveyAction, ActionAnswer> Answers { get; init; } = new Dictionary<SurveyAction, ActionAnswer>();
+
+    public ActionAnswer Answer(SurveyAction action) =>
+        Answers.TryGetValue(action, out var answer) ? answer : ActionAnswer.NotPermitted("您无权执行该操作");
+}
 
 /// <summary>The form to define or change a survey's settings (times in China time).</summary>
 public sealed class SurveySettingsInput
@@ -101,7 +109,14 @@ public sealed record SurveyResultsDto(
     IReadOnlyList<NamedRateDto> Groups,
     IReadOnlyList<TrendPointDto> Trend,
     IReadOnlyList<SuspiciousBatchDto> SuspiciousBatches,
-    string UniformBatchRule);
+    string UniformBatchRule)
+{
+    /// <summary>The overall rate is under the campaign's threshold (<see cref="LowSatisfaction.IsLow(decimal?, decimal)"/>).</summary>
+    public bool OverallBelowThreshold { get; init; }
+
+    /// <summary>The viewer reads every unit's supervision history, so unit names link to it.</summary>
+    public bool LinksToUnitHistory { get; init; }
+}
 
 public sealed record PaperRowResult(int RowNumber, string BatchId, string SheetNumber, string UnitName, string GroupName, IReadOnlyList<string> Answers, IReadOnlyList<string> Errors)
 {

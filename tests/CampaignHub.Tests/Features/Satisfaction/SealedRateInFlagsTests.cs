@@ -36,7 +36,7 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
             MinimumSample = 20,
             TargetUnitIds = [moling],
         });
-        await admin.OpenAsync(office, surveyId, (await admin.GetAsync(surveyId)).Version);
+        await admin.OpenAsync(office, surveyId, (await admin.GetAsync(office, surveyId)).Version);
         var survey = await SurveyByIdAsync(surveyId);
         using var flagEvents = new FlagEvents(factory, moling);
 
@@ -50,7 +50,7 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
         // Sealed for the units while open: a flag would reveal the rate, so there is none yet.
         Assert.False(await FlaggedAsync(moling, survey.Id));
 
-        await admin.CloseAsync(office, surveyId, (await admin.GetAsync(surveyId)).Version);
+        await admin.CloseAsync(office, surveyId, (await admin.GetAsync(office, surveyId)).Version);
 
         await AssertFlaggedWithoutRateAsync(survey, moling, await flagEvents.FirstAsync());
     }
@@ -72,7 +72,7 @@ public sealed partial class SealedRateInFlagsTests(CampaignHubFactory factory) :
         // Sealed while open: no flag; closing the survey (the units may now see their results) raises it.
         Assert.False(await FlaggedAsync(yinxiang, survey.Id));
         var admin = Service<SurveyAdminService>(factory);
-        await admin.CloseAsync(office, survey.Id, (await admin.GetAsync(survey.Id)).Version);
+        await admin.CloseAsync(office, survey.Id, (await admin.GetAsync(office, survey.Id)).Version);
 
         await AssertFlaggedWithoutRateAsync(survey, yinxiang, await flagEvents.FirstAsync());
     }

@@ -38,7 +38,7 @@ public sealed class SealedTrendOnTheWallTests(CampaignHubFactory factory) : ICla
             UnitsSeeOwnRatesBeforeClose = true,
             TargetUnitIds = [dongshan],
         });
-        await admin.OpenAsync(office, third, (await admin.GetAsync(third)).Version);
+        await admin.OpenAsync(office, third, (await admin.GetAsync(office, third)).Version);
 
         var coordinator = await Accounts.SignedInClientAsync(factory, "unit");
         var leader = await Accounts.SignedInClientAsync(factory, "leader");

@@ -88,7 +88,7 @@ public sealed class SupervisionTests(CampaignHubFactory factory) : IClassFixture
             await Service<PublicSurveyService>(factory).SubmitAsync(code, All(resurvey, Answer.Satisfied));
         }
 
-        var admin = await Service<SurveyAdminService>(factory).GetAsync(resurvey.Id);
+        var admin = await Service<SurveyAdminService>(factory).GetAsync(office, resurvey.Id);
         await Service<SurveyAdminService>(factory).CloseAsync(office, resurvey.Id, admin.Version);
 
         order = await OrderAsync(orderId);
@@ -115,7 +115,7 @@ public sealed class SupervisionTests(CampaignHubFactory factory) : IClassFixture
             Assert.False(await sealedDb.Set<UnitFlag>().AnyAsync(f => f.UnitId == yinxiang && f.Kind == UnitFlagKind.Automatic && f.ClearedAt == null));
         }
 
-        var admin = await Service<SurveyAdminService>(factory).GetAsync(survey.Id);
+        var admin = await Service<SurveyAdminService>(factory).GetAsync(await Accounts.ActorAsync(factory, "office"), survey.Id);
         await Service<SurveyAdminService>(factory).CloseAsync(await Accounts.ActorAsync(factory, "office"), survey.Id, admin.Version);
 
         await using var db = await DbAsync(factory);
