@@ -6,8 +6,11 @@ namespace CampaignHub.Features.Wall;
 /// <summary>One bar of the satisfaction panel: a unit's latest rate and its trend, ready to draw.</summary>
 public sealed record WallRateBar(int UnitId, string Name, decimal? Rate, string Trend, bool IsLow, string? Label);
 
-/// <summary>The weakest units' rates, how many units were rated and how many are below the threshold.</summary>
-public sealed record WallRatesView(ValueList<WallRateBar> Bars, int RatedUnits, int BelowThreshold, decimal Threshold);
+/// <summary>
+/// The weakest units' rates, how many units were rated and how many are below the threshold. A label every bar shares
+/// (e.g. 测评进行中（部分结果） while a survey is open) is stated once, in <see cref="CommonLabel"/>, not on each bar.
+/// </summary>
+public sealed record WallRatesView(ValueList<WallRateBar> Bars, int RatedUnits, int BelowThreshold, decimal Threshold, string? CommonLabel = null);
 
 /// <summary>A unit's overdue count with its latest items.</summary>
 public sealed record WallOverdueGroup(int UnitId, string Name, int Count, ValueList<WallOverdueItem> Latest);
@@ -91,8 +94,11 @@ public sealed record WallViews(
             .ThenBy(u => u.Name, StringComparer.Ordinal)
             .Take(RateBars)
             .Select(u => new WallRateBar(u.UnitId, u.Name, u.Rate!.Rate, Trend(u.Rate), Domain.Satisfaction.LowSatisfaction.IsLow(u.Rate.Rate, threshold), u.Rate.Label))
-            .ToValueList();
-        return new WallRatesView(bars, rated.Count, rated.Count(u => Domain.Satisfaction.LowSatisfaction.IsLow(u.Rate!.Rate, threshold)), threshold);
+            .ToList();
+        var labels = bars.Select(b => b.Label).Distinct(StringComparer.Ordinal).ToList();
+        var common = bars.Count > 1 && labels is [{ } only] ? only : null;
+        var shown = common is null ? bars : bars.Select(b => b with { Label = null }).ToList();
+        return new WallRatesView(shown.ToValueList(), rated.Count, rated.Count(u => Domain.Satisfaction.LowSatisfaction.IsLow(u.Rate!.Rate, threshold)), threshold, common);
     }
 
     public static WallOverdueView BuildOverdue(IReadOnlyList<WallOverdueItem> items, Func<int, string> unitName)

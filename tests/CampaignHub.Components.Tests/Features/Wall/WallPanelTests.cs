@@ -117,6 +117,61 @@ public sealed class WallPanelTests : ComponentTestContext
     }
 
     [Fact]
+    public void Satisfaction_panel_states_a_label_every_bar_shares_once_and_keeps_a_units_own_label_under_its_bar()
+    {
+        const string Partial = "测评进行中（部分结果）";
+        var open = Enumerable.Range(1, 4)
+            .Select(i => WallSnapshots.Unit(100 + i, $"单位{i}", 0.7m + (i / 100m)) with { Rate = WallSnapshots.Rate(0.7m + (i / 100m)) with { Label = Partial } })
+            .ToList();
+
+        var shared = Render<WallSatisfactionPanel>(p => p.Add(x => x.View, WallViews.BuildRates(open, 0.8m)));
+
+        Assert.Equal($"各单位均为：{Partial}", shared.Find("[data-testid=rate-common-label]").TextContent);
+        Assert.Empty(shared.FindAll(".ch-wall-bar-label"));
+        Assert.DoesNotContain(Partial, shared.Find(".ch-wall-bars").TextContent);
+
+        const string Previous = "新一轮测评样本不足，显示上一轮结果";
+        var mixed = open.Take(3).Append(open[3] with { Rate = open[3].Rate! with { Label = Previous } }).ToList();
+        var own = Render<WallSatisfactionPanel>(p => p.Add(x => x.View, WallViews.BuildRates(mixed, 0.8m)));
+
+        Assert.Empty(own.FindAll("[data-testid=rate-common-label]"));
+        Assert.Equal(4, own.FindAll(".ch-wall-bar-label").Count);
+        Assert.Contains(own.FindAll(".ch-wall-bar-label"), l => l.TextContent == Previous);
+    }
+
+    [Fact]
+    public void Timeline_labels_only_milestones_far_enough_apart_and_the_wall_lists_the_next_ones_with_days_left()
+    {
+        var start = new DateOnly(2014, 3, 26);
+        var end = new DateOnly(2014, 9, 30);
+        CampaignHub.Features.Campaigns.PhaseDto[] phases = [new(1, "学习教育、听取意见", 1, start, new DateOnly(2014, 5, 31))];
+        CampaignHub.Features.Campaigns.MilestoneDto[] milestones =
+        [
+            new(1, 1, "对口基层单位“面对面”", null, new DateOnly(2014, 3, 31)),
+            new(2, 1, "与上级对口部门对接联动", null, new DateOnly(2014, 4, 5)), // five days after the first: its label would overlap
+            new(3, 1, "以工作人员身份在窗口岗位体验一天", null, new DateOnly(2014, 4, 15)),
+            new(4, 1, "召开专题民主生活会", null, new DateOnly(2014, 7, 15)),
+        ];
+
+        var timeline = Render<CampaignHub.Features.Campaigns.Components.PhaseTimeline>(p => p
+            .Add(x => x.Phases, phases).Add(x => x.Milestones, milestones).Add(x => x.Start, start).Add(x => x.End, end)
+            .Add(x => x.Today, new DateOnly(2014, 4, 10)).Add(x => x.UpcomingCount, 6));
+
+        Assert.Equal(4, timeline.FindAll(".ch-timeline-diamond").Count);
+        Assert.Equal(["3/31", "4/15", "7/15"], timeline.FindAll(".ch-timeline-milestone-label").Select(l => l.TextContent));
+        var upcoming = timeline.FindAll("[data-testid=upcoming-milestones] li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(2, upcoming.Count);
+        Assert.Contains("4月15日", upcoming[0]);
+        Assert.Contains("还有5天", upcoming[0]);
+        Assert.Contains("召开专题民主生活会", upcoming[1]);
+
+        var overview = Render<CampaignHub.Features.Campaigns.Components.PhaseTimeline>(p => p
+            .Add(x => x.Phases, phases).Add(x => x.Milestones, milestones).Add(x => x.Start, start).Add(x => x.End, end)
+            .Add(x => x.Today, new DateOnly(2014, 4, 10)));
+        Assert.Empty(overview.FindAll("[data-testid=upcoming-milestones]"));
+    }
+
+    [Fact]
     public void Progress_panel_stacks_done_in_progress_and_not_started_with_an_encoded_unit_name()
     {
         var units = new[]
