@@ -1,3 +1,4 @@
+using System.Net;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Features.Public;
@@ -30,11 +31,11 @@ public sealed class CampaignReopenRuleTests(CampaignHubFactory factory) : IClass
         var disclosure = scope.ServiceProvider.GetRequiredService<PublicDisclosureService>();
         var items = scope.ServiceProvider.GetRequiredService<RectificationService>();
 
-        await disclosure.RateAsync(RatedItemKind.RectificationItem, stallsId, "rule-device-1", PublicRating.Unsatisfied);
-        Assert.DoesNotContain(await items.ReopenReviewListAsync(), r => r.Id == stallsId); // three raters: the default would have sent it
+        await disclosure.RateAsync(RatedItemKind.RectificationItem, stallsId, "rule-device-1", IPAddress.Parse("192.0.2.1"), PublicRating.Unsatisfied);
+        Assert.DoesNotContain(await items.ReopenReviewListAsync(), r => r.Id == stallsId); // three different raters: the default would have sent it
 
-        await disclosure.RateAsync(RatedItemKind.RectificationItem, stallsId, "rule-device-2", PublicRating.Unsatisfied);
-        await disclosure.RateAsync(RatedItemKind.RectificationItem, stallsId, "rule-device-3", PublicRating.Unsatisfied);
+        await disclosure.RateAsync(RatedItemKind.RectificationItem, stallsId, "rule-device-2", IPAddress.Parse("192.0.2.2"), PublicRating.Unsatisfied);
+        await disclosure.RateAsync(RatedItemKind.RectificationItem, stallsId, "rule-device-3", IPAddress.Parse("192.0.2.3"), PublicRating.Unsatisfied);
         Assert.Equal(5, (await items.ReopenReviewListAsync()).Single(r => r.Id == stallsId).RatedUnsatisfied);
 
         var rules = await items.ReopenReviewRulesAsync();
