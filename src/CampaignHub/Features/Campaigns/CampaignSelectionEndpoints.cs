@@ -28,10 +28,16 @@ public static class CampaignSelectionEndpoints
                     MaxAge = TimeSpan.FromDays(365),
                     Path = "/",
                 });
-                return Results.LocalRedirect(CampaignLinks.WithCampaign(SafeLocal(returnUrl), campaignId));
+                return Results.LocalRedirect(Escaped(CampaignLinks.WithCampaign(SafeLocal(returnUrl), campaignId)));
             })
             .RequireAuthorization(Policies.Wall);
     }
+
+    /// <summary>
+    /// The address as a Location header may carry it: a page link with Chinese in its path or query (e.g. a filter)
+    /// is percent-encoded as UTF-8; escapes already present are kept.
+    /// </summary>
+    private static string Escaped(string localUrl) => new Uri(new Uri("http://localhost"), localUrl).PathAndQuery;
 
     /// <summary>Only a path on this site: anything else (another host, a scheme, a protocol-relative URL) returns home.</summary>
     private static string SafeLocal(string? returnUrl) =>
