@@ -47,6 +47,17 @@ public static class AccountRules
     public static string CheckRole(string? role) =>
         role is not null && Roles.All.Contains(role) ? role : throw new DomainException("请选择角色");
 
+    /// <summary>The roles a person's account may hold: every role but the display screen's, which has no person.</summary>
+    public static IReadOnlyList<string> PersonRoles { get; } = Roles.All.Where(r => r != Roles.Display).ToList();
+
+    /// <summary>Where an account of <paramref name="role"/> gets its units: the account form asks for exactly this.</summary>
+    public static AccountScope ScopeOf(string? role) => role switch
+    {
+        Roles.Coordinator => AccountScope.OwnUnitTree,
+        Roles.Supervisor => AccountScope.SupervisionGroups,
+        _ => AccountScope.None,
+    };
+
     /// <summary>
     /// The scope an account of <paramref name="role"/> needs: a coordinator keeps one unit's subtree (a unit in use);
     /// other roles have no unit of their own (a supervisor's units come from the groups). The display account is a
@@ -69,7 +80,7 @@ public static class AccountRules
             throw new DomainException($"{person.Name}已离任，不能为其开设账号");
         }
 
-        if (role != Roles.Coordinator)
+        if (ScopeOf(role) != AccountScope.OwnUnitTree)
         {
             return null;
         }
@@ -95,4 +106,17 @@ public static class AccountRules
             throw new DomainException("不能停用最后一个管理员账号");
         }
     }
+}
+
+/// <summary>Where an account's units come from.</summary>
+public enum AccountScope
+{
+    /// <summary>No units of its own (leaders, the office, admin: they see every unit).</summary>
+    None = 0,
+
+    /// <summary>A coordinator keeps one unit and everything below it, chosen when the account is opened.</summary>
+    OwnUnitTree = 1,
+
+    /// <summary>A supervisor's units come from the supervision groups the account joins.</summary>
+    SupervisionGroups = 2,
 }

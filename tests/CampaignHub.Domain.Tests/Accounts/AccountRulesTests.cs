@@ -7,6 +7,19 @@ namespace CampaignHub.Domain.Tests.Accounts;
 
 public class AccountRulesTests
 {
+    [Theory]
+    [InlineData(Roles.Coordinator, AccountScope.OwnUnitTree)]
+    [InlineData(Roles.Supervisor, AccountScope.SupervisionGroups)]
+    [InlineData(Roles.Leader, AccountScope.None)]
+    [InlineData(Roles.Office, AccountScope.None)]
+    [InlineData(Roles.Admin, AccountScope.None)]
+    public void An_accounts_units_come_from_its_role(string role, AccountScope scope) =>
+        Assert.Equal(scope, AccountRules.ScopeOf(role));
+
+    [Fact]
+    public void A_persons_account_may_hold_every_role_but_the_display_screens() =>
+        Assert.Equal(Roles.All.Where(r => r != Roles.Display), AccountRules.PersonRoles);
+
     private static readonly DateOnly Day = new(2014, 4, 10);
 
     [Fact]
