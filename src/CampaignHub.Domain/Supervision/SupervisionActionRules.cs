@@ -112,6 +112,9 @@ public static class SupervisionActionRules
     public static ActionAnswer WhoRecordsAny(Actor actor) =>
         ActionAnswer.When(actor.IsSupervisor && actor.SupervisedUnitIds is { Count: > 0 }, ActionAnswer.NotPermitted("只有督导组成员可以记录督导活动"));
 
+    /// <summary>Whether the actor answers findings at all: a coordinator of a unit (for the units of their tree).</summary>
+    public static bool AnswersFindings(Actor actor) => actor.IsCoordinator && actor.UnitId is not null;
+
     public static ActionAnswer WhyCannot(SupervisionActionStep step, SupervisionActionFacts action, Actor actor) => step switch
     {
         SupervisionActionStep.AddFinding => ActionAnswer.FirstOf(

@@ -95,3 +95,6 @@ public sealed class SupervisionActionInput
 }
 
 public sealed record FindingTextRequest(int ExpectedVersion, string? Text);
+
+/// <summary>A text written about one finding: the unit's answer, the close note or the return reason.</summary>
+public sealed record FindingText(FindingDto Finding, string? Text);

@@ -69,6 +69,13 @@ public sealed class SupervisionActionService(IDbContextFactory<CampaignHubDbCont
         return OpenFindingsOf(actions);
     }
 
+    /// <summary>
+    /// The 工作台's findings: the open findings a coordinator answers for their tree; nothing for those who answer none
+    /// (supervisors and the office follow findings on the supervision page).
+    /// </summary>
+    public async Task<IReadOnlyList<FindingDto>> WorkbenchFindingsAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        SupervisionActionRules.AnswersFindings(actor) ? await MyOpenFindingsAsync(actor, cancellationToken) : [];
+
     /// <summary>One action, for whoever reads the unit's supervision (a coordinator within their tree).</summary>
     public async Task<SupervisionActionDto> GetAsync(Actor actor, int actionId, CancellationToken cancellationToken = default)
     {
