@@ -137,6 +137,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         // A coordinator reads (and answers) the orders of any unit in their tree here; the service refuses others.
         ["GET,POST /supervision/units/{UnitId:int}"] = new("/supervision/units/10", Staff),
         ["GET,POST /supervision/my-orders"] = new("/supervision/my-orders", UnitEditors),
+        ["GET,POST /supervision/actions"] = new("/supervision/actions", Supervisors),
+        ["GET,POST /supervision/actions/print"] = new("/supervision/actions/print", Supervisors),
+        // A coordinator answers the findings of any unit in their tree here; the office follows every open one.
+        ["GET,POST /supervision/my-findings"] = new("/supervision/my-findings", UnitEditors),
         ["GET,POST /reports/campaigns/{CampaignId:int}"] = new("/reports/campaigns/1", Staff),
         ["GET,POST /reports/units/{UnitId:int}"] = new("/reports/units/10", Staff),
         ["GET,POST /wall"] = new("/wall", WallWatchers),
@@ -181,6 +185,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/rectification/{id:int}"] = new("/api/rectification/1", Staff),
         ["GET /api/rectification/{id:int}/evidence/{evidenceId:int}"] = new("/api/rectification/999999/evidence/999999", Staff, HttpStatusCode.NotFound),
         ["GET /api/supervision/orders/{orderId:int}/evidence/{evidenceId:int}"] = new("/api/supervision/orders/999999/evidence/999999", Staff, HttpStatusCode.NotFound),
+        ["GET /api/supervision/actions"] = new("/api/supervision/actions?campaignId=1", Supervisors),
+        ["GET /api/supervision/actions/{actionId:int}"] = new("/api/supervision/actions/999999", Staff, HttpStatusCode.NotFound),
+        ["GET /api/supervision/actions/export"] = new("/api/supervision/actions/export?campaignId=1", Supervisors),
+        ["GET /api/supervision/findings/export"] = new("/api/supervision/findings/export?campaignId=1", Supervisors),
         ["GET /api/rectification/stats"] = new("/api/rectification/stats?campaignId=1", WallWatchers),
         ["GET /api/rectification/export"] = new("/api/rectification/export?campaignId=1", Staff),
         ["GET /api/opinions/export"] = new("/api/opinions/export?campaignId=1", Staff),
@@ -197,6 +205,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         // Writes: tried on records that do not exist, so an allowed caller gets 400/404 and nothing changes.
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/plan"] = Mutation("PUT", "/api/campaigns/999999/units/10/plan", UnitEditors, HttpStatusCode.BadRequest),
         ["POST /api/campaigns/{campaignId:int}/units/{unitId:int}/plan/submit"] = Mutation("POST", "/api/campaigns/999999/units/10/plan/submit", UnitEditors, HttpStatusCode.BadRequest),
+        ["POST /api/supervision/actions"] = Mutation("POST", "/api/supervision/actions?campaignId=999999", Supervisors, HttpStatusCode.NotFound),
+        ["POST /api/supervision/actions/{actionId:int}/findings/{number:int}/respond"] = Mutation("POST", "/api/supervision/actions/999999/findings/1/respond", Staff, HttpStatusCode.NotFound),
+        ["POST /api/supervision/actions/{actionId:int}/findings/{number:int}/close"] = Mutation("POST", "/api/supervision/actions/999999/findings/1/close", Staff, HttpStatusCode.NotFound),
+        ["POST /api/supervision/actions/{actionId:int}/findings/{number:int}/return"] = Mutation("POST", "/api/supervision/actions/999999/findings/1/return", Staff, HttpStatusCode.NotFound),
         ["POST /api/plans/{planId:int}/approve"] = Mutation("POST", "/api/plans/999999/approve", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/plans/{planId:int}/return"] = Mutation("POST", "/api/plans/999999/return", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/campaigns/{campaignId:int}/units/{unitId:int}/work-items"] = Mutation("POST", "/api/campaigns/999999/units/10/work-items", UnitEditors, HttpStatusCode.NotFound),

@@ -27,7 +27,7 @@ public static class SupervisionEndpoints
                 TypedResults.Ok(await actions.WorkAsync(ActorFactory.From(user), campaignId)))
             .WithTags(Tag)
             .WithSummary("获取督导活动、工作量和未办结的发现问题")
-            .RequireAuthorization(Policies.Staff);
+            .RequireAuthorization(Policies.Supervision);
 
         api.MapGet("/supervision/actions/{actionId:int}", async (int actionId, ClaimsPrincipal user, SupervisionActionService actions) =>
                 TypedResults.Ok(await actions.GetAsync(ActorFactory.From(user), actionId)))
@@ -39,7 +39,7 @@ public static class SupervisionEndpoints
                 TypedResults.Ok(await actions.RecordAsync(ActorFactory.From(user), campaignId, input)))
             .WithTags(Tag)
             .WithSummary("记录督导活动（审阅方案材料、抽查、列席会议、回头看）及发现问题")
-            .RequireAuthorization(Policies.Staff);
+            .RequireAuthorization(Policies.Supervision);
 
         api.MapPost("/supervision/actions/{actionId:int}/findings/{number:int}/respond", async (int actionId, int number, FindingTextRequest request, ClaimsPrincipal user, SupervisionActionService actions) =>
             {
@@ -72,12 +72,12 @@ public static class SupervisionEndpoints
                 TypedResults.File(await actions.ExportActionsAsync(ActorFactory.From(user), campaignId), XlsxType, "督导活动台账.xlsx"))
             .WithTags(Tag)
             .WithSummary("导出督导活动台账（Excel）")
-            .RequireAuthorization(Policies.Staff);
+            .RequireAuthorization(Policies.Supervision);
 
         api.MapGet("/supervision/findings/export", async (int campaignId, ClaimsPrincipal user, SupervisionActionService actions) =>
                 TypedResults.File(await actions.ExportFindingsAsync(ActorFactory.From(user), campaignId), XlsxType, "督导发现问题整改跟踪表.xlsx"))
             .WithTags(Tag)
             .WithSummary("导出督导发现问题整改跟踪表（Excel）")
-            .RequireAuthorization(Policies.Staff);
+            .RequireAuthorization(Policies.Supervision);
     }
 }
