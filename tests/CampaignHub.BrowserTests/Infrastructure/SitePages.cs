@@ -23,6 +23,12 @@ public static class SitePages
             paths.AddRange(WallModes);
         }
 
+        // Print pages are reached from their list's 打印 button, not the navigation.
+        if (role is "office" or "supervisor" or "admin")
+        {
+            paths.Add("supervision/actions/print");
+        }
+
         return paths.Distinct().ToList();
     }
 
