@@ -10,7 +10,7 @@ public static class SitePages
 {
     public static readonly string[] WallModes = ["wall", "wall?kiosk=1", "wall?theme=dark"];
 
-    public static readonly string[] PublicPages = ["public", "opinions/new", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
+    public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
 
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
 

@@ -87,6 +87,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /Account/AccessDenied"] = Public("/Account/AccessDenied"),
         ["GET,POST /Error"] = Public("/Error"),
         ["GET,POST /opinions/new"] = Public("/opinions/new"),
+        ["GET,POST /supervision-mailbox"] = Public("/supervision-mailbox"),
         ["GET,POST /opinions/receipt"] = Public("/opinions/receipt"),
         ["GET,POST /public"] = Public("/public"),
         ["GET,POST /reception"] = Public("/reception"),
