@@ -124,10 +124,6 @@ public sealed class SupervisionAction : AggregateRoot
     public ActionAnswer WhyCannot(FindingAction action, int findingNumber, Actor actor, UnitTree tree) =>
         SupervisionActionRules.WhyCannot(action, FactsOf(Finding(findingNumber)), actor, tree);
 
-    /// <summary>Refuses an actor for whom the finding is none of their business, before anything about its state is told.</summary>
-    public void EnsureAllowed(FindingAction action, Actor actor, UnitTree tree) =>
-        SupervisionActionRules.RightsProblem(action, new FindingFacts(UnitId, FindingStatus.Open), actor, tree).Ensure();
-
     /// <summary>补充发现问题: a later finding of the same action (not after a look-back is concluded).</summary>
     public SupervisionFinding AddFinding(string problem, Actor actor, IClock clock)
     {
