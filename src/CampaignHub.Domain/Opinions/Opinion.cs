@@ -204,10 +204,16 @@ public sealed partial class Opinion : AggregateRoot
         return opinion;
     }
 
-    /// <summary>Submitted by anyone through the public form (no login); source is always 网上.</summary>
-    public static Opinion SubmitByPublic(int campaignId, OpinionCategory category, string content, string? name, string? phone, IClock clock)
+    /// <summary>Submitted by anyone through a public form (no login): the opinion form (网上) or the 监督信箱.</summary>
+    /// <param name="source">Which public form it came through: the opinion form (网上) or the 监督信箱.</param>
+    public static Opinion SubmitByPublic(int campaignId, OpinionCategory category, string content, string? name, string? phone, IClock clock, OpinionSource source = OpinionSource.Online)
     {
-        var opinion = new Opinion(campaignId, OpinionSource.Online, category, content, clock.Today, name, phone, clock)
+        if (source is not (OpinionSource.Online or OpinionSource.SupervisionMailbox))
+        {
+            throw new DomainException("群众只能通过网上意见表或监督信箱提交");
+        }
+
+        var opinion = new Opinion(campaignId, source, category, content, clock.Today, name, phone, clock)
         {
             SubmittedByPublic = true,
         };

@@ -32,6 +32,9 @@ public enum OpinionSource
 
     /// <summary>联系走访: heard by a leader during a recorded contact activity, linked to it.</summary>
     ContactVisit = 10,
+
+    /// <summary>监督信箱: a letter to the public supervision mailbox on the public pages.</summary>
+    SupervisionMailbox = 11,
 }
 
 /// <summary>The "four winds" (四风) and the livelihood areas listed in 苏办发〔2014〕4号 (001).</summary>
@@ -125,6 +128,7 @@ public static class OpinionNames
         OpinionSource.UpperBody => "上级反馈",
         OpinionSource.Activity => "联系群众活动",
         OpinionSource.ContactVisit => "联系走访",
+        OpinionSource.SupervisionMailbox => "监督信箱",
         _ => source.ToString(),
     };
 

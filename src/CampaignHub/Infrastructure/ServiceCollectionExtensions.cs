@@ -218,6 +218,7 @@ public static class ServiceCollectionExtensions
         services.AddContactDutiesFeature();
         services.AddRectificationFeature();
         services.AddSatisfactionFeature();
+        Features.Supervision.SupervisionFeature.AddSupervisionActionsFeature(services);
         services.AddWallFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();

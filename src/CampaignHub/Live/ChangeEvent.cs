@@ -17,6 +17,9 @@ public enum ChangeKind
     Flag,
     Order,
     ContactDuty,
+
+    /// <summary>Supervision actions (督导活动) and their findings.</summary>
+    SupervisionAction,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

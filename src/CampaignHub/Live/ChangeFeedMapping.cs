@@ -61,6 +61,7 @@ public static class ChangeFeedMapping
             PubliclyRated { Item: RectificationItem r } e => new Entry(ChangeKind.Rectification, r.CampaignId, r.UnitId, r.Id, e.Summary),
             OrderEvent e => new Entry(ChangeKind.Order, e.Order.CampaignId, e.Order.UnitId, e.Order.Id, e.Summary),
             FlagEvent e => new Entry(ChangeKind.Flag, e.Flag.CampaignId, e.Flag.UnitId, e.Flag.Id, e.Summary),
+            SupervisionActionEvent e => new Entry(ChangeKind.SupervisionAction, e.Action.CampaignId, e.Action.UnitId, e.Action.Id, e.Summary),
             SurveyEvent e => new Entry(ChangeKind.Survey, e.Survey.CampaignId, null, e.Survey.Id, e.Summary),
             ResponseCodesGenerated e => new Entry(ChangeKind.Survey, e.Survey.CampaignId, e.UnitId, e.Survey.Id, e.Summary),
             SurveyAnswered e => new Entry(ChangeKind.SurveyResponse, e.Survey.CampaignId, e.UnitId, e.Survey.Id, e.Summary),

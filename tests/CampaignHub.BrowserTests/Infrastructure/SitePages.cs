@@ -10,7 +10,7 @@ public static class SitePages
 {
     public static readonly string[] WallModes = ["wall", "wall?kiosk=1", "wall?theme=dark"];
 
-    public static readonly string[] PublicPages = ["public", "opinions/new", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
+    public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
 
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
 
@@ -21,6 +21,12 @@ public static class SitePages
         if (role is "leader" or "office" or "admin" or "wall")
         {
             paths.AddRange(WallModes);
+        }
+
+        // Print pages are reached from their list's 打印 button, not the navigation.
+        if (role is "office" or "supervisor" or "admin")
+        {
+            paths.Add("supervision/actions/print");
         }
 
         return paths.Distinct().ToList();

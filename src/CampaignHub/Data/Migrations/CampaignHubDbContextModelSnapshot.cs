@@ -2027,6 +2027,131 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("SupervisedUnits", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Examined")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupervisionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisionGroupId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitId");
+
+                    b.ToTable("SupervisionActions", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CloseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RespondedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Returns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisionActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisionActionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SupervisionFindings", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -2941,6 +3066,35 @@ namespace CampaignHub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionAction", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Supervision.SupervisionGroup", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisionGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionFinding", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Supervision.SupervisionAction", null)
+                        .WithMany("_findings")
+                        .HasForeignKey("SupervisionActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
                 {
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
@@ -3123,6 +3277,11 @@ namespace CampaignHub.Data.Migrations
                     b.Navigation("_itemLinks");
 
                     b.Navigation("_steps");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionAction", b =>
+                {
+                    b.Navigation("_findings");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Supervision.SupervisionGroup", b =>
