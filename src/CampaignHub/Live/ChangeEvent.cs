@@ -17,6 +17,9 @@ public enum ChangeKind
     Flag,
     Order,
     ContactDuty,
+
+    /// <summary>查摆问题、开展批评: materials, talks, meetings, 通报会.</summary>
+    StageTwo,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>
