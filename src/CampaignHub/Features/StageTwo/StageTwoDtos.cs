@@ -18,7 +18,7 @@ public sealed record StageTwoOverviewDto(int CampaignId, string CampaignTitle, I
 
 public sealed record PersonOptionDto(int Id, string Name, string? Title, string Role);
 
-public sealed record UnitOptionDto(int Id, string Name);
+public sealed record OptionDto(int Id, string Name);
 
 public sealed record MaterialVersionDto(int Number, string Kind, MaterialText Text, string ByName, DateTimeOffset At, string Decision, string? DecisionNote, string? DecidedByName);
 
@@ -76,15 +76,17 @@ public sealed record StageTwoUnitDto(
     DateOnly Today,
     StageTwoProgress Progress,
     IReadOnlyList<PersonOptionDto> Team,
+    IReadOnlyList<PersonOptionDto> Members,
+    IReadOnlyList<PersonOptionDto> TalkPeople,
     IReadOnlyList<MaterialDto> Materials,
     ActionAnswer CanStartMaterial,
     IReadOnlyList<TalkDto> Talks,
     TalkCoverageResult Coverage,
     ActionAnswer CanKeepRecords,
     IReadOnlyList<OversightDto> Oversights,
-    IReadOnlyList<UnitOptionDto> Departments,
+    IReadOnlyList<OptionDto> Departments,
     MeetingDto? Meeting,
-    IReadOnlyList<UnitOptionDto> SupervisionGroups,
+    IReadOnlyList<OptionDto> SupervisionGroups,
     string? MeetingNotReady);
 
 public sealed record StartMaterialInput(MaterialKind Kind, int AuthorPersonId, MaterialText Text);
@@ -99,3 +101,6 @@ public sealed record CommentInput(string? Text);
 public sealed record ScheduleMeetingInput(MeetingKind Kind, MeetingArrangement Arrangement);
 
 public sealed record ContributionInput(int PersonId, ContributionRecord Record);
+
+/// <summary>What a material's panel asks the page to do: the action, on the texts as the editor shows them.</summary>
+public sealed record MaterialRequest(MaterialDto Material, MaterialAction Action, MaterialText Text);

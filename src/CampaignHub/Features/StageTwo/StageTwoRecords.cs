@@ -72,7 +72,7 @@ internal sealed class StageTwoRecords
             meeting?.BriefingHeldOn);
     }
 
-    public StageTwoUnitDto UnitView(int unitId, Actor actor, UnitTree tree, DateOnly today, IReadOnlyList<UnitOptionDto> supervisionGroups)
+    public StageTwoUnitDto UnitView(int unitId, Actor actor, UnitTree tree, DateOnly today, IReadOnlyList<OptionDto> supervisionGroups)
     {
         var meeting = MeetingOf(unitId);
         var readiness = ReadinessOf(unitId);
@@ -81,7 +81,9 @@ internal sealed class StageTwoRecords
             .OrderBy(p => p.Role).ThenBy(p => p.Id)
             .Select(p => new PersonOptionDto(p.Id, p.Name, p.Title, p.Role.ToChinese()))
             .ToList();
-        var departments = tree.ChildrenOf(unitId).Where(_units.ContainsKey).Select(id => new UnitOptionDto(id, _units[id].Name)).ToList();
+        var heads = tree.ChildrenOf(unitId).Select(HeadOf).OfType<Person>()
+            .Select(p => new PersonOptionDto(p.Id, p.Name, $"{_units.GetValueOrDefault(p.UnitId)?.Name}{p.Title}", "分管部门负责同志"));
+        var departments = tree.ChildrenOf(unitId).Where(_units.ContainsKey).Select(id => new OptionDto(id, _units[id].Name)).ToList();
         return new StageTwoUnitDto(
             _campaignId,
             unitId,
@@ -89,6 +91,8 @@ internal sealed class StageTwoRecords
             today,
             ProgressOf(unitId),
             team,
+            team.Where(p => p.Role == PersonRole.OtherLeader.ToChinese()).ToList(),
+            team.Concat(heads).ToList(),
             MaterialsOf(unitId).OrderBy(m => m.Kind).ThenBy(m => m.Id).Select(m => MaterialView(m, actor, tree, meeting?.IsHeld == true)).ToList(),
             SelfExaminationMaterial.WhyCannot(MaterialAction.Save, actor, tree, unitId, MaterialKind.Team, status: null, everCirculated: false, meetingHeld: false),
             _talks.Where(t => t.UnitId == unitId).OrderByDescending(t => t.HeldOn).ThenByDescending(t => t.Id)
@@ -119,7 +123,7 @@ internal sealed class StageTwoRecords
         m.Comments.Select(c => new MaterialCommentDto(c.Text, c.ByName, c.ByRole, c.At)).ToList(),
         Enum.GetValues<MaterialAction>().ToDictionary(a => a, a => m.WhyCannot(a, actor, tree, meetingHeld)));
 
-    private MeetingDto MeetingView(DemocraticLifeMeeting m, Actor actor, MeetingReadiness readiness, bool materialSentOut, IReadOnlyList<UnitOptionDto> groups) => new(
+    private MeetingDto MeetingView(DemocraticLifeMeeting m, Actor actor, MeetingReadiness readiness, bool materialSentOut, IReadOnlyList<OptionDto> groups) => new(
         m.Id,
         m.Version,
         m.Kind,

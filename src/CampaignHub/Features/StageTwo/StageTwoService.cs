@@ -4,6 +4,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.StageTwo;
 using CampaignHub.Domain.Supervision;
 using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.StageTwo;
@@ -37,6 +38,27 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
         return new StageTwoOverviewDto(campaign.Id, campaign.Title, rows);
     }
 
+    /// <summary>The overview as an .xlsx workbook: one row per unit, the progress columns as the page shows them.</summary>
+    public async Task<byte[]> ExportAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
+    {
+        var overview = await OverviewAsync(actor, campaignId, cancellationToken);
+        var index = 0;
+        var columns = new List<XlsxColumn<StageTwoRowDto>>
+        {
+            new("序号", _ => ++index, 6),
+            new("单位", r => r.UnitName, 24),
+            new("单位类别", r => r.UnitKind, 16),
+            new("所处阶段", r => r.Progress.StageText, 16),
+            new("对照检查材料", r => r.MaterialStatus, 14),
+            new("材料审核通过", r => StageTwoExport.YesNo(r.Progress.MaterialPassed), 10),
+            new("必谈完成", r => StageTwoExport.YesNo(r.Progress.TalksComplete), 10),
+            new("未谈对数", r => r.MissingTalks, 10),
+            new("专题民主生活会（组织生活会）", r => r.Meeting, 30),
+            new("情况通报会", r => r.BriefingHeldOn is { } on ? on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "未召开", 14),
+        };
+        return new XlsxWriter().AddSheet("查摆问题开展批评", overview.Rows, columns, $"{overview.CampaignTitle}查摆问题、开展批评环节进展").ToBytes();
+    }
+
     /// <summary>One unit's stage two, for those who may read the unit's work.</summary>
     public async Task<StageTwoUnitDto> UnitAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken = default)
     {
@@ -46,7 +68,7 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
         StageTwoAccess.EnsureCanRead(actor, unitId, tree);
         var records = await StageTwoRecords.LoadAsync(db, campaignId, [unitId], cancellationToken);
         var groups = await db.Set<SupervisionGroup>().AsNoTracking().Include("_units").ToListAsync(cancellationToken);
-        return records.UnitView(unitId, actor, tree, clock.Today, groups.Where(g => g.Supervises(unitId)).Select(g => new UnitOptionDto(g.Id, g.Name)).ToList());
+        return records.UnitView(unitId, actor, tree, clock.Today, groups.Where(g => g.Supervises(unitId)).Select(g => new OptionDto(g.Id, g.Name)).ToList());
     }
 
     public async Task<MaterialVersionDiff> DiffAsync(Actor actor, int materialId, int olderNumber, int newerNumber, CancellationToken cancellationToken = default)
@@ -81,7 +103,7 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
     }
 
     public Task SaveMaterialAsync(Actor actor, int materialId, MaterialTextInput input, CancellationToken cancellationToken = default) =>
-        EditMaterialAsync(actor, materialId, input.Version, MaterialAction.Save, (m, tree) => m.Save(input.Text, actor, tree, clock), cancellationToken);
+        EditMaterialAsync(actor, materialId, input.Version, MaterialAction.Save, (m, tree) => m.Save(input.Text ?? MaterialText.Empty, actor, tree, clock), cancellationToken);
 
     public Task CirculateAsync(Actor actor, int materialId, NoteInput input, CancellationToken cancellationToken = default) =>
         EditMaterialAsync(actor, materialId, input.Version, MaterialAction.Circulate, (m, tree) => m.Circulate(input.Note ?? string.Empty, actor, tree, clock), cancellationToken);
@@ -90,8 +112,9 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
     public Task SubmitMaterialAsync(Actor actor, int materialId, MaterialTextInput input, CancellationToken cancellationToken = default) =>
         EditMaterialAsync(actor, materialId, input.Version, MaterialAction.Submit, (m, tree) =>
         {
-            input.Text.Normalised().EnsureComplete();
-            m.Save(input.Text, actor, tree, clock);
+            var text = input.Text ?? MaterialText.Empty;
+            text.Normalised().EnsureComplete();
+            m.Save(text, actor, tree, clock);
             m.Submit(actor, tree, clock);
         }, cancellationToken);
 
@@ -109,7 +132,7 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
         EnsureRights(material.WhyCannot(MaterialAction.ReviseAfterMeeting, actor, tree, meetingHeld: true));
         material.EnsureVersion(input.Version, () => null);
         var held = await db.Set<DemocraticLifeMeeting>().AnyAsync(m => m.CampaignId == material.CampaignId && m.UnitId == material.UnitId && m.Status == MeetingStatus.Held, cancellationToken);
-        material.ReviseAfterMeeting(input.Text, held, actor, tree, clock);
+        material.ReviseAfterMeeting(input.Text ?? MaterialText.Empty, held, actor, tree, clock);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -221,7 +244,7 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
         var meeting = await LoadMeetingAsync(db, meetingId, cancellationToken);
         EnsureRights(meeting.WhyCannot(MeetingAction.RecordContribution, actor));
         await EnsureTeamMemberAsync(db, meeting.UnitId, input.PersonId, cancellationToken);
-        meeting.RecordContribution(input.PersonId, input.Record, actor);
+        meeting.RecordContribution(input.PersonId, input.Record ?? new ContributionRecord(null, null, null), actor);
         await db.SaveChangesAsync(cancellationToken);
     }
 
