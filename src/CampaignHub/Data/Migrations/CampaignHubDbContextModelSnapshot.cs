@@ -3334,7 +3334,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.MaterialComment", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.SelfExaminationMaterial", null)
-                        .WithMany("_comments")
+                        .WithMany("Comments")
                         .HasForeignKey("SelfExaminationMaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3343,7 +3343,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.MaterialVersion", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.SelfExaminationMaterial", null)
-                        .WithMany("_versions")
+                        .WithMany("Versions")
                         .HasForeignKey("SelfExaminationMaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3352,7 +3352,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.MeetingContribution", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.DemocraticLifeMeeting", null)
-                        .WithMany("_contributions")
+                        .WithMany("Contributions")
                         .HasForeignKey("DemocraticLifeMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3367,7 +3367,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.PartyMemberAppraisal", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.DemocraticLifeMeeting", null)
-                        .WithMany("_appraisals")
+                        .WithMany("Appraisals")
                         .HasForeignKey("DemocraticLifeMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3648,16 +3648,16 @@ namespace CampaignHub.Data.Migrations
 
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.DemocraticLifeMeeting", b =>
                 {
-                    b.Navigation("_appraisals");
+                    b.Navigation("Appraisals");
 
-                    b.Navigation("_contributions");
+                    b.Navigation("Contributions");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.SelfExaminationMaterial", b =>
                 {
-                    b.Navigation("_comments");
+                    b.Navigation("Comments");
 
-                    b.Navigation("_versions");
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Supervision.OrderFeedback", b =>

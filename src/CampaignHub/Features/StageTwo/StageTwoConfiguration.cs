@@ -25,11 +25,11 @@ public sealed class SelfExaminationMaterialConfiguration : IEntityTypeConfigurat
         builder.HasOne<Campaign>().WithMany().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(m => m.AuthorPersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany<MaterialVersion>("_versions").WithOne().HasForeignKey(v => v.SelfExaminationMaterialId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany<MaterialComment>("_comments").WithOne().HasForeignKey(c => c.SelfExaminationMaterialId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Versions).WithOne().HasForeignKey(v => v.SelfExaminationMaterialId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Comments).WithOne().HasForeignKey(c => c.SelfExaminationMaterialId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(m => m.Text);
-        builder.Ignore(m => m.Versions);
-        builder.Ignore(m => m.Comments);
+        builder.Navigation(m => m.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(m => m.Comments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(m => m.LatestVersion);
         builder.Ignore(m => m.ReturnReason);
         builder.Ignore(m => m.IsPassed);
@@ -116,10 +116,10 @@ public sealed class DemocraticLifeMeetingConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Campaign>().WithMany().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SupervisionGroup>().WithMany().HasForeignKey(m => m.SupervisionGroupId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany<MeetingContribution>("_contributions").WithOne().HasForeignKey(c => c.DemocraticLifeMeetingId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany<PartyMemberAppraisal>("_appraisals").WithOne().HasForeignKey(a => a.DemocraticLifeMeetingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(m => m.Contributions);
-        builder.Ignore(m => m.Appraisals);
+        builder.HasMany(m => m.Contributions).WithOne().HasForeignKey(c => c.DemocraticLifeMeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Appraisals).WithOne().HasForeignKey(a => a.DemocraticLifeMeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Contributions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(m => m.Appraisals).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(m => m.IsHeld);
         builder.Ignore(m => m.BriefingHeld);
     }

@@ -37,11 +37,11 @@ internal sealed class StageTwoRecords
         var ids = unitIds.ToList();
         var units = await db.Set<Unit>().AsNoTracking().ToListAsync(cancellationToken);
         var people = await db.Set<Person>().AsNoTracking().Where(p => p.LeftOn == null).ToListAsync(cancellationToken);
-        var materials = await db.Set<SelfExaminationMaterial>().AsNoTracking().Include("_versions").Include("_comments").AsSplitQuery()
+        var materials = await db.Set<SelfExaminationMaterial>().AsNoTracking().Include(m => m.Versions).Include(m => m.Comments).AsSplitQuery()
             .Where(m => m.CampaignId == campaignId && ids.Contains(m.UnitId)).ToListAsync(cancellationToken);
         var talks = await db.Set<HeartToHeartTalk>().AsNoTracking().Where(t => t.CampaignId == campaignId && ids.Contains(t.UnitId)).ToListAsync(cancellationToken);
         var oversights = await db.Set<DepartmentOversight>().AsNoTracking().Where(o => o.CampaignId == campaignId && ids.Contains(o.UnitId)).ToListAsync(cancellationToken);
-        var meetings = await db.Set<DemocraticLifeMeeting>().AsNoTracking().Include("_contributions").Include("_appraisals").AsSplitQuery()
+        var meetings = await db.Set<DemocraticLifeMeeting>().AsNoTracking().Include(m => m.Contributions).Include(m => m.Appraisals).AsSplitQuery()
             .Where(m => m.CampaignId == campaignId && ids.Contains(m.UnitId)).ToListAsync(cancellationToken);
         return new StageTwoRecords(campaignId, units, people, materials, talks, oversights, meetings);
     }

@@ -67,7 +67,7 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
         await EnsureParticipatesAsync(db, campaignId, unitId, cancellationToken);
         StageTwoAccess.EnsureCanRead(actor, unitId, tree);
         var records = await StageTwoRecords.LoadAsync(db, campaignId, [unitId], cancellationToken);
-        var groups = await db.Set<SupervisionGroup>().AsNoTracking().Include("_units").ToListAsync(cancellationToken);
+        var groups = await db.Set<SupervisionGroup>().AsNoTracking().Include(g => g.Units).ToListAsync(cancellationToken);
         return records.UnitView(unitId, actor, tree, clock.Today, groups.Where(g => g.Supervises(unitId)).Select(g => new OptionDto(g.Id, g.Name)).ToList());
     }
 
@@ -299,11 +299,11 @@ public sealed class StageTwoService(IDbContextFactory<CampaignHubDbContext> dbFa
     }
 
     private static async Task<SelfExaminationMaterial> LoadMaterialAsync(CampaignHubDbContext db, int materialId, CancellationToken cancellationToken) =>
-        await db.Set<SelfExaminationMaterial>().Include("_versions").Include("_comments").AsSplitQuery().FirstOrDefaultAsync(m => m.Id == materialId, cancellationToken)
+        await db.Set<SelfExaminationMaterial>().Include(m => m.Versions).Include(m => m.Comments).AsSplitQuery().FirstOrDefaultAsync(m => m.Id == materialId, cancellationToken)
         ?? throw new NotFoundException("找不到该对照检查材料");
 
     private static async Task<DemocraticLifeMeeting> LoadMeetingAsync(CampaignHubDbContext db, int meetingId, CancellationToken cancellationToken) =>
-        await db.Set<DemocraticLifeMeeting>().Include("_contributions").Include("_appraisals").AsSplitQuery().FirstOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
+        await db.Set<DemocraticLifeMeeting>().Include(m => m.Contributions).Include(m => m.Appraisals).AsSplitQuery().FirstOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
         ?? throw new NotFoundException("找不到该会议");
 
     private static async Task EnsureParticipatesAsync(CampaignHubDbContext db, int campaignId, int unitId, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignHub.Data.Migrations
 {
     [DbContext(typeof(CampaignHubDbContext))]
-    [Migration("20261201191123_Wave4StageTwo")]
+    [Migration("20261201194225_Wave4StageTwo")]
     partial class Wave4StageTwo
     {
         /// <inheritdoc />
@@ -3337,7 +3337,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.MaterialComment", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.SelfExaminationMaterial", null)
-                        .WithMany("_comments")
+                        .WithMany("Comments")
                         .HasForeignKey("SelfExaminationMaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3346,7 +3346,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.MaterialVersion", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.SelfExaminationMaterial", null)
-                        .WithMany("_versions")
+                        .WithMany("Versions")
                         .HasForeignKey("SelfExaminationMaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3355,7 +3355,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.MeetingContribution", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.DemocraticLifeMeeting", null)
-                        .WithMany("_contributions")
+                        .WithMany("Contributions")
                         .HasForeignKey("DemocraticLifeMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3370,7 +3370,7 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.PartyMemberAppraisal", b =>
                 {
                     b.HasOne("CampaignHub.Domain.StageTwo.DemocraticLifeMeeting", null)
-                        .WithMany("_appraisals")
+                        .WithMany("Appraisals")
                         .HasForeignKey("DemocraticLifeMeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3651,16 +3651,16 @@ namespace CampaignHub.Data.Migrations
 
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.DemocraticLifeMeeting", b =>
                 {
-                    b.Navigation("_appraisals");
+                    b.Navigation("Appraisals");
 
-                    b.Navigation("_contributions");
+                    b.Navigation("Contributions");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.StageTwo.SelfExaminationMaterial", b =>
                 {
-                    b.Navigation("_comments");
+                    b.Navigation("Comments");
 
-                    b.Navigation("_versions");
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Supervision.OrderFeedback", b =>
