@@ -8,6 +8,7 @@ public static class StageTwoFeature
     public static IServiceCollection AddStageTwoFeature(this IServiceCollection services)
     {
         services.AddScoped<StageTwoService>();
+        services.AddSingleton<StageTwoWallCache>();
         services.AddTransient<IDemoSeedContributor, StageTwoDemoData>();
         return services;
     }
