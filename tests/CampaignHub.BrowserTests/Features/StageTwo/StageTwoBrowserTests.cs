@@ -84,7 +84,7 @@ public sealed class StageTwoBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(coordinator, "stage-two-unit-finished");
 
         await office.GotoAsync("stage-two?campaign=1");
-        await Expect(office.Locator("[data-testid=stage-two-table] tr", new() { HasText = "东山街道" })).ToContainTextAsync("已召开情况通报会");
+        await Expect(office.Locator("[data-testid=stage-two-table] tr[data-unit='10']")).ToContainTextAsync("已召开情况通报会");
         await BrowserFixture.ScreenshotAsync(office, "stage-two-overview");
         await coordinator.Context.CloseAsync();
         await office.Context.CloseAsync();
