@@ -102,6 +102,9 @@ public sealed class StageTwoTests(CampaignHubFactory factory) : IClassFixture<Ca
         Assert.Equal(HttpStatusCode.Forbidden, comment.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/stage-two/materials/999999/comments", new CommentInput("意见"), ApiJson.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync($"/api/stage-two/materials/{materialId}/comments", new StringContent("{", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        var missingFields = await client.PostAsync("/api/stage-two/materials/999999/submit", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, missingFields.StatusCode);
+        Assert.StartsWith("缺少必填字段", (await ProblemAsync(missingFields)).GetProperty("detail").GetString());
     }
 
     [Fact]
