@@ -10,9 +10,9 @@ namespace CampaignHub.Features.StageTwo;
 
 /// <summary>
 /// The Jiangning campaign's stage two (查摆问题、开展批评, June–July 2014) for four units at different points, built
-/// through the domain's verbs on the days they happened: 区民政局 finished through its 情况通报会; 区人社局 with its
-/// material passed and its meeting scheduled but required talks missing; 区城管局 with its material returned; 秣陵街道
-/// not started. 东山街道 is left to the demo coordinator.
+/// through the domain's verbs on the days they happened: 区民政局 finished through its 情况通报会; 区卫生局 with its
+/// material passed and its meeting scheduled but the talk of its deputy with the head of the hospital she oversees
+/// missing; 区城管局 with its material returned; 秣陵街道 not started. 东山街道 is left to the demo coordinator.
 /// </summary>
 public sealed class StageTwoDemoData : IDemoSeedContributor
 {
@@ -27,13 +27,8 @@ public sealed class StageTwoDemoData : IDemoSeedContributor
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var groupId = await db.Set<SupervisionGroup>().Where(g => g.Name == DemoData.SupervisionGroupName).Select(g => g.Id).SingleAsync(cancellationToken);
 
-        // Teams of three: a second deputy joins 民政 and 人社 so that members also talk with each other.
-        await AddDeputyAsync(db, u["minzheng"], "周建华", "副局长", cancellationToken);
-        await AddDeputyAsync(db, u["renshe"], "林秋萍", "副局长", cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-
         await FinishedAsync(db, campaignId, u["minzheng"], groupId, tree, cancellationToken);
-        await ScheduledWithTalksMissingAsync(db, campaignId, u["renshe"], groupId, tree, cancellationToken);
+        await ScheduledWithTalksMissingAsync(db, campaignId, u["weisheng"], u["hospital"], groupId, tree, cancellationToken);
         await ReturnedAsync(db, campaignId, u["chengguan"], tree, cancellationToken);
     }
 
@@ -50,7 +45,7 @@ public sealed class StageTwoDemoData : IDemoSeedContributor
         material.Pass("材料查摆问题具体，剖析深刻，同意提交专题民主生活会。", Office, tree, On(6, 12));
         db.Add(material);
 
-        var talks = new[] { (principal, members[0]), (principal, members[1]), (members[0], members[1]) };
+        var talks = new[] { (principal, members[0]) };
         var day = 5;
         foreach (var (a, b) in talks)
         {
@@ -72,11 +67,12 @@ public sealed class StageTwoDemoData : IDemoSeedContributor
         db.Add(meeting);
     }
 
-    private static async Task ScheduledWithTalksMissingAsync(CampaignHubDbContext db, int campaignId, int unitId, int groupId, UnitTree tree, CancellationToken cancellationToken)
+    private static async Task ScheduledWithTalksMissingAsync(CampaignHubDbContext db, int campaignId, int unitId, int departmentId, int groupId, UnitTree tree, CancellationToken cancellationToken)
     {
         var (principal, members) = await TeamAsync(db, unitId, cancellationToken);
         var keeper = Keeper(unitId);
-        var material = SelfExaminationMaterial.Draft(campaignId, unitId, MaterialKind.Team, principal, Text("窗口服务“门难进、脸难看”，社保办理材料重复提交"), keeper, On(6, 16));
+        db.Add(DepartmentOversight.Assign(campaignId, unitId, members[0], departmentId, tree.IsAncestorOrSelf(unitId, departmentId), keeper));
+        var material = SelfExaminationMaterial.Draft(campaignId, unitId, MaterialKind.Team, principal, Text("医疗服务“看病难”，卫生监督执法检查多、指导少"), keeper, On(6, 16));
         material.Circulate("局领导班子成员和中层干部", keeper, tree, On(6, 17));
         material.Submit(keeper, tree, On(6, 23));
         material.Pass(null, Office, tree, On(6, 25));
@@ -94,12 +90,6 @@ public sealed class StageTwoDemoData : IDemoSeedContributor
         material.Submit(keeper, tree, On(6, 27));
         material.Return("根源剖析流于表面，未从理想信念、宗旨意识、党性修养、政治纪律等方面深入剖析，请修改后重新报送。", Office, tree, On(6, 30));
         db.Add(material);
-    }
-
-    private static async Task AddDeputyAsync(CampaignHubDbContext db, int unitId, string name, string title, CancellationToken cancellationToken)
-    {
-        var unit = await db.Set<Unit>().Include(x => x.People).SingleAsync(x => x.Id == unitId, cancellationToken);
-        unit.AddPerson(name, title, PersonRole.OtherLeader, new DateOnly(2013, 1, 1));
     }
 
     private static async Task<(int Principal, IReadOnlyList<int> Members)> TeamAsync(CampaignHubDbContext db, int unitId, CancellationToken cancellationToken)
