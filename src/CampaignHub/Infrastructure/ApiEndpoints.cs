@@ -32,6 +32,7 @@ public static class ApiEndpoints
         api.MapRectificationEndpoints();
         api.MapSatisfactionEndpoints();
         Features.Supervision.SupervisionEndpoints.MapSupervisionEndpoints(api);
+        Features.StageTwo.StageTwoEndpoints.MapStageTwoEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

@@ -9,6 +9,7 @@ using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Rectification;
 using CampaignHub.Features.Satisfaction;
+using CampaignHub.Features.StageTwo;
 using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
 using CampaignHub.Identity;
@@ -220,6 +221,7 @@ public static class ServiceCollectionExtensions
         services.AddSatisfactionFeature();
         Features.Supervision.SupervisionFeature.AddSupervisionActionsFeature(services);
         services.AddWallFeature();
+        services.AddStageTwoFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

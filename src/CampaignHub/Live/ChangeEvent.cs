@@ -20,6 +20,9 @@ public enum ChangeKind
 
     /// <summary>Supervision actions (督导活动) and their findings.</summary>
     SupervisionAction,
+
+    /// <summary>查摆问题、开展批评: materials, talks, meetings, 通报会.</summary>
+    StageTwo,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

@@ -6,6 +6,7 @@ using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Plans;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Satisfaction;
+using CampaignHub.Domain.StageTwo;
 using CampaignHub.Domain.Supervision;
 using CampaignHub.Domain.Units;
 
@@ -22,6 +23,7 @@ public static class ChangeFeedMapping
     public static NamesNeeded NamesNeeded(IDomainEvent domainEvent) => domainEvent switch
     {
         PlanEvent e => new NamesNeeded(UnitId: e.Plan.UnitId),
+        IStageTwoEvent e => new NamesNeeded(UnitId: e.UnitId),
         ContactActivityEvent e => new NamesNeeded(PersonId: e.Activity.PersonId),
         SecondmentEvent { NamesPerson: true } e => new NamesNeeded(PersonId: e.Secondment.PersonId),
         ReceptionDayEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Reception.LeaderPersonId),
@@ -79,6 +81,7 @@ public static class ChangeFeedMapping
             PersonEvent e => new Entry(ChangeKind.Unit, null, e.Unit.Id, null, e.Summary),
             UnitEvent e => new Entry(ChangeKind.Unit, null, e.Unit.Id, e.Unit.Id, e.Summary),
             SupervisionGroupEvent e => new Entry(ChangeKind.Unit, null, e.Group.UnitId, e.Group.Id, e.Summary),
+            IStageTwoEvent e => new Entry(ChangeKind.StageTwo, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 

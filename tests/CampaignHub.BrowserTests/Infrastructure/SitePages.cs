@@ -12,6 +12,9 @@ public static class SitePages
 
     public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
 
+    /// <summary>Pages reached from a list rather than the navigation, opened by every staff role (unit 10 is 东山街道, the demo coordinator's).</summary>
+    public static readonly string[] StaffDetailPages = ["stage-two/units/10?campaign=1", "stage-two/print?campaign=1"];
+
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
 
     /// <summary>The pages a signed-in role reaches: its navigation, and the wall in each mode where it may see the wall.</summary>
@@ -27,6 +30,11 @@ public static class SitePages
         if (role is "office" or "supervisor" or "admin")
         {
             paths.Add("supervision/actions/print");
+        }
+
+        if (role is not "wall")
+        {
+            paths.AddRange(StaffDetailPages);
         }
 
         return paths.Distinct().ToList();

@@ -128,6 +128,11 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /commitments"] = new("/commitments", Staff),
         ["GET,POST /commitments/print"] = new("/commitments/print", Staff),
         ["GET,POST /commitments/three-checks"] = new("/commitments/three-checks", Staff),
+        // 查摆问题、开展批评: every staff member reads the overview (a coordinator their own tree; the service filters).
+        ["GET,POST /stage-two"] = new("/stage-two", Staff),
+        ["GET,POST /stage-two/print"] = new("/stage-two/print", Staff),
+        // A coordinator opens the unit page of their tree; the service refuses other units on the page.
+        ["GET,POST /stage-two/units/{UnitId:int}"] = new("/stage-two/units/10", Staff),
         ["GET,POST /satisfaction"] = new("/satisfaction", Staff),
         ["GET,POST /satisfaction/new"] = new("/satisfaction/new", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}"] = new("/satisfaction/2", Staff),
@@ -202,6 +207,9 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/surveys/{surveyId:int}/paper-template"] = new("/api/surveys/2/paper-template", OfficeOnly),
         ["GET /api/campaigns/{campaignId:int}/report.xlsx"] = new("/api/campaigns/1/report.xlsx", Staff),
         ["GET /api/wall"] = new("/api/wall", WallWatchers),
+        ["GET /api/campaigns/{campaignId:int}/stage-two"] = new("/api/campaigns/1/stage-two", Staff),
+        ["GET /api/campaigns/{campaignId:int}/stage-two/export"] = new("/api/campaigns/1/stage-two/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/stage-two/units/{unitId:int}"] = new("/api/campaigns/1/stage-two/units/10", Staff),
 
         // Writes: tried on records that do not exist, so an allowed caller gets 400/404 and nothing changes.
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/plan"] = Mutation("PUT", "/api/campaigns/999999/units/10/plan", UnitEditors, HttpStatusCode.BadRequest),
@@ -226,6 +234,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/campaigns/{campaignId:int}/archive"] = Mutation("POST", "/api/campaigns/999999/archive", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/campaigns/{campaignId:int}/copy"] = Mutation("POST", "/api/campaigns/999999/copy", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/contacts/activities"] = Mutation("POST", "/api/contacts/activities", Staff, HttpStatusCode.BadRequest),
+        ["POST /api/stage-two/materials/{materialId:int}/submit"] = Mutation("POST", "/api/stage-two/materials/999999/submit", UnitEditors, HttpStatusCode.BadRequest),
+        ["POST /api/stage-two/materials/{materialId:int}/comments"] = Mutation("POST", "/api/stage-two/materials/999999/comments", Staff, HttpStatusCode.NotFound),
     };
 
     private static string KeyOf(RouteEndpoint endpoint) =>

@@ -65,6 +65,14 @@ public static class AuditLabels
         ["SupervisionGroup"] = "督导组",
         ["SupervisionGroupMember"] = "督导组成员",
         ["SupervisedUnit"] = "督导组督导单位",
+        ["SelfExaminationMaterial"] = "对照检查材料",
+        ["MaterialVersion"] = "对照检查材料版本",
+        ["MaterialComment"] = "对照检查材料意见",
+        ["HeartToHeartTalk"] = "谈心谈话",
+        ["DepartmentOversight"] = "班子成员分管部门",
+        ["DemocraticLifeMeeting"] = "专题民主生活会（组织生活会）",
+        ["MeetingContribution"] = "会议发言记录",
+        ["PartyMemberAppraisal"] = "民主评议党员",
     };
 
     /// <summary>Property names, the same meaning on every entity unless <see cref="EntityFields"/> says otherwise.</summary>
@@ -307,6 +315,37 @@ public static class AuditLabels
         ["AssignedOn"] = "交办日期",
         ["ReceivedByPersonId"] = "接待领导",
         ["ReceivedByName"] = "接待领导",
+        ["AuthorPersonId"] = "撰写人",
+        ["FourWindsProblems"] = "“四风”问题具体表现和典型事例",
+        ["ConductStatement"] = "“三公”经费等情况说明",
+        ["RootsAnalysis"] = "根源剖析",
+        ["DirectionAndMeasures"] = "努力方向和整改措施",
+        ["CirculationScope"] = "征求意见范围",
+        ["SentOutOn"] = "印发日期",
+        ["SelfExaminationMaterialId"] = "对照检查材料",
+        ["FirstPersonId"] = "谈话一方",
+        ["SecondPersonId"] = "谈话另一方",
+        ["HeldOn"] = "召开日期",
+        ["Topics"] = "谈话主题",
+        ["OpinionsToFirst"] = "向一方提出的意见",
+        ["OpinionsToSecond"] = "向另一方提出的意见",
+        ["RecordedBy"] = "记录人",
+        ["MemberPersonId"] = "班子成员",
+        ["DepartmentUnitId"] = "分管部门",
+        ["ScheduledOn"] = "会议日期",
+        ["UpperLeaderName"] = "参会上级领导",
+        ["SupervisionGroupId"] = "参会督导组",
+        ["SupervisionReview"] = "督导组点评",
+        ["ReviewedByName"] = "点评人",
+        ["BriefingHeldOn"] = "情况通报会日期",
+        ["BriefingAttendance"] = "情况通报会参会人员",
+        ["BriefingMaterial"] = "情况通报会发放材料",
+        ["DemocraticLifeMeetingId"] = "会议",
+        ["SelfCriticism"] = "自我批评",
+        ["CriticismReceived"] = "收到的批评意见",
+        ["ResponseToPublic"] = "对群众意见的回应",
+        ["Result"] = "评议结果",
+        ["ByRole"] = "身份",
     };
 
     /// <summary>Names that differ by entity, keyed "Entity.Field".</summary>
@@ -348,6 +387,10 @@ public static class AuditLabels
         ["SupervisionFinding.CloseNote"] = "办结意见",
         ["SupervisionFinding.ClosedByName"] = "办结人",
         ["SupervisionFinding.ClosedAt"] = "办结时间",
+        ["MaterialVersion.Kind"] = "版本类别",
+        ["MaterialVersion.DecisionNote"] = "审核意见",
+        ["MaterialComment.Text"] = "意见",
+        ["HeartToHeartTalk.HeldOn"] = "谈话日期",
     };
 
     /// <summary>Login names that are not accounts: written by the seed, the public forms and the survey.</summary>
