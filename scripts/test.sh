@@ -36,7 +36,8 @@ log=$(mktemp)
 status=0
 for project in tests/CampaignHub.Domain.Tests tests/CampaignHub.Components.Tests tests/CampaignHub.Tests tests/CampaignHub.BrowserTests tests/CampaignHub.Benchmarks.Tests; do
   echo "== $project"
-  dotnet test "$project" --no-build -nologo -v q 2>&1 | tee -a "$log" || status=1
+  # A .trx per project keeps every failure's message and stack for later reading (the console stays short).
+  dotnet test "$project" --no-build -nologo -v q --logger "trx;LogFileName=$(basename "$project").trx" --results-directory artifacts/test-results 2>&1 | tee -a "$log" || status=1
 done
 
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -37,6 +37,12 @@ public static class SitePages
             paths.AddRange(StaffDetailPages);
         }
 
+        // A unit's supervision history (flags, orders, supervision actions), reached from the supervision lists.
+        if (role is "leader" or "office" or "unit" or "supervisor")
+        {
+            paths.Add("supervision/units/10?campaign=1");
+        }
+
         return paths.Distinct().ToList();
     }
 

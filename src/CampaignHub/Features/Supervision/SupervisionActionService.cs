@@ -87,6 +87,23 @@ public sealed class SupervisionActionService(IDbContextFactory<CampaignHubDbCont
         return (await ActionsAsync(db, actor, tree, names, a => a.Id == actionId, cancellationToken)).Single();
     }
 
+    /// <summary>
+    /// One unit's actions in the campaign, newest first, for its supervision history; null when the viewer may not read
+    /// them (a supervisor of another group, a coordinator outside the unit's tree).
+    /// </summary>
+    public async Task<IReadOnlyList<SupervisionActionDto>?> ForUnitAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        if (!CanRead(actor, unitId, tree))
+        {
+            return null;
+        }
+
+        var names = await SurveyAdminService.UnitNamesAsync(db, cancellationToken);
+        return await ActionsAsync(db, actor, tree, names, a => a.CampaignId == campaignId && a.UnitId == unitId, cancellationToken);
+    }
+
     /// <summary>A group member records an action on a unit of the campaign their group supervises.</summary>
     public async Task<int> RecordAsync(Actor actor, int campaignId, SupervisionActionInput input, CancellationToken cancellationToken = default)
     {
@@ -180,13 +197,18 @@ public sealed class SupervisionActionService(IDbContextFactory<CampaignHubDbCont
     private static IReadOnlySet<int>? GroupScope(Actor actor) =>
         actor.IsOffice || actor.IsIn(Roles.Leader) ? null : actor.SupervisedUnitIds ?? new HashSet<int>();
 
+    private static bool CanRead(Actor actor, int unitId, UnitTree tree) =>
+        actor.IsOffice || actor.IsIn(Roles.Leader) || actor.Supervises(unitId) || OrderAccess.CanAnswerFor(actor, unitId, tree);
+
     private static void EnsureCanRead(Actor actor, int unitId, UnitTree tree)
     {
-        if (!actor.IsOffice && !actor.IsIn(Roles.Leader) && !actor.Supervises(unitId) && !OrderAccess.CanAnswerFor(actor, unitId, tree))
+        if (!CanRead(actor, unitId, tree))
         {
-            throw new AccessDeniedException("您只能查看本督导组或本单位及下属单位的督导活动");
+            throw new AccessDeniedException(ReadRefusal);
         }
     }
+
+    public const string ReadRefusal = "您只能查看本督导组或本单位及下属单位的督导活动";
 
     /// <summary>The group of the recording member that supervises the unit (the first, by id, if several do).</summary>
     private static async Task<int?> GroupOfAsync(CampaignHubDbContext db, Actor actor, int unitId, CancellationToken cancellationToken)
