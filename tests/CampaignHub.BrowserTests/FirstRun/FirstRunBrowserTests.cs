@@ -81,6 +81,8 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
         await PickAsync(admin, "[data-testid=group-units]", "上坊社区");
         await admin.Locator(".mud-popover-open .mud-list-item", new() { HasText = "竹山社区" }).First.ClickAsync();
         await admin.Keyboard.PressAsync("Escape");
+        // A multi-select's list stays open until Escape is handled; on a busy machine it otherwise covers the save button.
+        await Expect(admin.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await admin.Locator("[data-testid=group-save]").ClickAsync();
         var group = admin.Locator("[data-testid=group][data-group=区委第一督导组]");
         await Expect(group).ToContainTextAsync("李督导");
