@@ -127,5 +127,5 @@ public sealed record ThemeDto(int Id, string Name, string? Description);
 /// <summary>Counts for dashboards and the wall.</summary>
 public sealed record RectificationStatsDto(int Total, int NotStarted, int InProgress, int Finished, int Verified, int Overdue, int QuickFixes, int AwaitingReopenReview);
 
-/// <summary>A campaign's reopen-review rule in words (<see cref="CampaignHub.Domain.Rectification.ReopenReviewRule.Description"/>).</summary>
-public sealed record CampaignReopenRuleDto(string CampaignTitle, string Rule);
+/// <summary>A reopen-review rule in words (<see cref="CampaignHub.Domain.Rectification.ReopenReviewRule.Description"/>) and the campaigns using it.</summary>
+public sealed record CampaignReopenRuleDto(string Campaigns, string Rule);

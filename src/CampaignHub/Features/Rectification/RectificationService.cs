@@ -110,13 +110,19 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         return parts.Count == 0 ? $"整改事项清单（全部单位，{date}）" : $"整改事项清单（{string.Join("；", parts)}，{date}）";
     }
 
-    /// <summary>Each running campaign's reopen-review rule, as the office's review page states it.</summary>
+    /// <summary>
+    /// The running campaigns' reopen-review rules, as the office's review page states them: one line per distinct rule,
+    /// naming the campaigns (with their year, as titles repeat from year to year) that use it.
+    /// </summary>
     public async Task<IReadOnlyList<CampaignReopenRuleDto>> ReopenReviewRulesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => c.Status != CampaignStatus.Archived).OrderBy(c => c.Id)
-            .Select(c => new { c.Title, c.Rules }).ToListAsync(cancellationToken);
-        return campaigns.Select(c => new CampaignReopenRuleDto(c.Title, c.Rules.ReopenReview().Description)).ToList();
+            .Select(c => new { c.Title, c.StartDate, c.Rules }).ToListAsync(cancellationToken);
+        return campaigns
+            .GroupBy(c => c.Rules.ReopenReview().Description, StringComparer.Ordinal)
+            .Select(g => new CampaignReopenRuleDto(string.Join("、", g.Select(c => $"{c.Title}（{c.StartDate.Year}）")), g.Key))
+            .ToList();
     }
 
     /// <summary>The office's list of items the public rated 不满意 and that wait for its decision.</summary>

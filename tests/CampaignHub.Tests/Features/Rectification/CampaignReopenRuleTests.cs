@@ -39,6 +39,6 @@ public sealed class CampaignReopenRuleTests(CampaignHubFactory factory) : IClass
         Assert.Equal(5, (await items.ReopenReviewListAsync()).Single(r => r.Id == stallsId).RatedUnsatisfied);
 
         var rules = await items.ReopenReviewRulesAsync();
-        Assert.Contains(rules, r => r.Rule.Contains("至少5位不同的群众", StringComparison.Ordinal) && !r.Rule.Contains('%', StringComparison.Ordinal));
+        Assert.Contains(rules, r => r.Rule.Contains("至少5位不同的群众", StringComparison.Ordinal) && !r.Rule.Contains('%', StringComparison.Ordinal) && r.Campaigns.EndsWith("（2014）", StringComparison.Ordinal));
     }
 }
