@@ -103,4 +103,5 @@ public sealed record ScheduleMeetingInput(MeetingKind Kind, MeetingArrangement A
 public sealed record ContributionInput(int PersonId, ContributionRecord Record);
 
 /// <summary>What a material's panel asks the page to do: the action, on the texts as the editor shows them.</summary>
-public sealed record MaterialRequest(MaterialDto Material, MaterialAction Action, MaterialText Text);
+/// <summary>An action on a material; <paramref name="BaseVersion"/> is the stored version the typed text started from.</summary>
+public sealed record MaterialRequest(MaterialDto Material, MaterialAction Action, MaterialText Text, int BaseVersion);

@@ -75,7 +75,7 @@ public partial class StageTwoUnitPage
         switch (request.Action)
         {
             case MaterialAction.Save:
-                await RunAsync(() => StageTwo.SaveMaterialAsync(actor!, m.Id, new MaterialTextInput(m.Version, request.Text)), "已保存");
+                await RunAsync(() => StageTwo.SaveMaterialAsync(actor!, m.Id, new MaterialTextInput(request.BaseVersion, request.Text)), "已保存");
                 break;
             case MaterialAction.Circulate when await Dialogs.PromptAsync("征求意见", "征求意见范围", hint: "如：班子成员、中层干部、党员代表、服务对象", maxLength: 500) is { } scope:
                 await RunAsync(() => StageTwo.CirculateAsync(actor!, m.Id, new NoteInput(m.Version, scope)), "已发出征求意见");
@@ -84,7 +84,7 @@ public partial class StageTwoUnitPage
                 await RunAsync(() => StageTwo.CommentAsync(actor!, m.Id, new CommentInput(comment)), "意见已提交");
                 break;
             case MaterialAction.Submit:
-                await RunAsync(() => StageTwo.SubmitMaterialAsync(actor!, m.Id, new MaterialTextInput(m.Version, request.Text)), "已报送上级审核");
+                await RunAsync(() => StageTwo.SubmitMaterialAsync(actor!, m.Id, new MaterialTextInput(request.BaseVersion, request.Text)), "已报送上级审核");
                 break;
             case MaterialAction.Pass when await Dialogs.PromptAsync("审核通过", "审核意见（可不填）", required: false, confirmText: "审核通过") is { } note:
                 await RunAsync(() => StageTwo.PassMaterialAsync(actor!, m.Id, new NoteInput(m.Version, note)), "已审核通过");
@@ -93,7 +93,7 @@ public partial class StageTwoUnitPage
                 await RunAsync(() => StageTwo.ReturnMaterialAsync(actor!, m.Id, new NoteInput(m.Version, reason)), "已退回");
                 break;
             case MaterialAction.ReviseAfterMeeting:
-                await RunAsync(() => StageTwo.ReviseAfterMeetingAsync(actor!, m.Id, new MaterialTextInput(m.Version, request.Text)), "已保存会后修改稿");
+                await RunAsync(() => StageTwo.ReviseAfterMeetingAsync(actor!, m.Id, new MaterialTextInput(request.BaseVersion, request.Text)), "已保存会后修改稿");
                 break;
             case MaterialAction.SendOut when await AskDateAsync("印发", "印发日期") is { } sentOn:
                 await RunAsync(() => StageTwo.SendOutAsync(actor!, m.Id, m.Version, sentOn), "已印发");
