@@ -84,6 +84,21 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
 
     public PublicRatingCounts PublicRatings => new(RatedSatisfied, RatedBasicallySatisfied, RatedUnsatisfied);
 
+    /// <summary>党员互评 score out of 100, recorded by the unit.</summary>
+    public int? PeerReviewScore { get; private set; }
+
+    public string? PeerReviewNote { get; private set; }
+
+    /// <summary>党组织点评 score out of 100, recorded by the upper party organisation.</summary>
+    public int? OrganisationReviewScore { get; private set; }
+
+    public string? OrganisationReviewComment { get; private set; }
+
+    public string? OrganisationReviewedBy { get; private set; }
+
+    /// <summary>The three-level assessment (三级考核) and the year-end grade it gives.</summary>
+    public CommitmentAssessment Assessment => new(PeerReviewScore, OrganisationReviewScore, PublicRatings);
+
     public RatedItemKind RatedKind => RatedItemKind.Commitment;
 
     public static Commitment File(
@@ -129,6 +144,12 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
             CommitmentVerb.Cancel => ActionAnswer.FirstOf(
                 ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted("只有活动办可以取消承诺事项")),
                 ActionAnswer.When(open, ActionAnswer.NotApplicable("已办结或已取消的承诺事项不能取消"))),
+            CommitmentVerb.PeerReview => ActionAnswer.FirstOf(
+                ActionAnswer.When(UnitAccess.CanEdit(actor, ResponsibleUnitId, tree), ActionAnswer.NotPermitted("党员互评结果由责任单位录入")),
+                AssessedOnlyWhenDone()),
+            CommitmentVerb.OrganisationReview => ActionAnswer.FirstOf(
+                ActionAnswer.When(IsUpperOrganisation(actor, tree), ActionAnswer.NotPermitted("党组织点评由上级党组织（活动办或上级单位）填写，责任单位不能点评自己")),
+                AssessedOnlyWhenDone()),
             _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
         };
     }
@@ -138,6 +159,25 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
         WhyCannot(CommitmentVerb.Revise, actor, tree).Ensure();
         SetFourClears(content, goal, deadline, responsiblePerson, measures, promisedTo);
         Raise(new CommitmentRevised(this));
+    }
+
+    /// <summary>Records the result of the party members' mutual assessment (党员互评) of a done commitment.</summary>
+    public void RecordPeerReview(int score, string? note, Actor actor, UnitTree tree)
+    {
+        WhyCannot(CommitmentVerb.PeerReview, actor, tree).Ensure();
+        PeerReviewScore = CommitmentAssessment.ValidScore(score);
+        PeerReviewNote = Guard.Optional(note, "互评说明", 500);
+        Raise(new CommitmentAssessed(this, AssessmentLevel.PeerReview));
+    }
+
+    /// <summary>Records the upper party organisation's comment and score (党组织点评) of a done commitment.</summary>
+    public void RecordOrganisationReview(int score, string comment, Actor actor, UnitTree tree)
+    {
+        WhyCannot(CommitmentVerb.OrganisationReview, actor, tree).Ensure();
+        OrganisationReviewScore = CommitmentAssessment.ValidScore(score);
+        OrganisationReviewComment = Guard.Required(comment, "点评意见", 500);
+        OrganisationReviewedBy = actor.UserName;
+        Raise(new CommitmentAssessed(this, AssessmentLevel.OrganisationReview));
     }
 
     public void SetPublic(bool isPublic, Actor actor, UnitTree tree)
@@ -216,6 +256,14 @@ public sealed class Commitment : AggregateRoot, IPubliclyRatable
         Raise(new PubliclyRated(this, rating));
     }
 
+    /// <summary>The assessment weighs how a promise was kept, so it comes once the commitment is done.</summary>
+    private ActionAnswer AssessedOnlyWhenDone() =>
+        ActionAnswer.When(Status == CommitmentStatus.Done, ActionAnswer.Blocked("承诺事项办结后才能进行三级考核"));
+
+    /// <summary>The office, or the coordinator of a unit above the responsible one: never the unit itself.</summary>
+    private bool IsUpperOrganisation(Actor actor, UnitTree tree) =>
+        actor.IsOffice || (actor.IsCoordinator && actor.UnitId is { } own && own != ResponsibleUnitId && UnitAccess.CanEdit(actor, ResponsibleUnitId, tree));
+
     private void SetFourClears(string content, string goal, DateOnly deadline, string responsiblePerson, string measures, PromisedTo promisedTo)
     {
         if (promisedTo is not (PromisedTo.ServiceUsers or PromisedTo.LocalPublic or PromisedTo.Both))
@@ -261,4 +309,10 @@ public enum CommitmentVerb
 
     /// <summary>取消（活动办）.</summary>
     Cancel,
+
+    /// <summary>党员互评.</summary>
+    PeerReview,
+
+    /// <summary>党组织点评.</summary>
+    OrganisationReview,
 }

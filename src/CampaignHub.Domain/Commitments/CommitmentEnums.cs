@@ -31,13 +31,13 @@ public enum PromisedTo
     Both = ServiceUsers | LocalPublic,
 }
 
-/// <summary>年度承诺 (made at the start of the year) or 即时/临时承诺 (for a task or event), per 003.</summary>
+/// <summary>年度承诺 (made at the start of the year) or 即时承诺 (for a stage's task, a temporary task or an emergency).</summary>
 public enum CommitmentKind
 {
     /// <summary>年度承诺.</summary>
     Annual = 1,
 
-    /// <summary>临时承诺.</summary>
+    /// <summary>即时承诺.</summary>
     AdHoc = 2,
 }
 
@@ -63,7 +63,7 @@ public static class CommitmentNames
     public static string ToChinese(this CommitmentKind kind) => kind switch
     {
         CommitmentKind.Annual => "年度承诺",
-        CommitmentKind.AdHoc => "临时承诺",
+        CommitmentKind.AdHoc => "即时承诺",
         _ => kind.ToString(),
     };
 }

@@ -22,6 +22,8 @@ public sealed record CommitmentCancelled(Commitment Commitment) : CommitmentEven
 
 public sealed record CommitmentPublicitySet(Commitment Commitment, bool IsPublic) : CommitmentEvent(Commitment, IsPublic ? "公示承诺事项" : "取消公示承诺事项");
 
+public sealed record CommitmentAssessed(Commitment Commitment, AssessmentLevel Level) : CommitmentEvent(Commitment, $"三级考核（{Level.ToChinese()}）");
+
 /// <summary>The office set or moved the date by which every unit must have filed.</summary>
 public sealed record LedgerDueDateSet(CommitmentLedger Ledger) : IDomainEvent
 {

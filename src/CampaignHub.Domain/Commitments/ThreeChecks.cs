@@ -1,5 +1,6 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.Units;
 
 namespace CampaignHub.Domain.Commitments;
 
@@ -98,6 +99,35 @@ public static class ThreeChecks
     /// <summary>Per responsible unit; units without commitments are absent.</summary>
     public static IReadOnlyDictionary<int, ThreeChecksSummary> SummariseByUnit(IEnumerable<Commitment> commitments) =>
         commitments.GroupBy(c => c.ResponsibleUnitId).ToDictionary(g => g.Key, g => Summarise(g));
+
+    /// <summary>
+    /// The 三查三看 result of one commitment, shown beside its year-end grade: its bucket and the office's judgement of
+    /// that bucket for the nearest scope that holds the commitment's unit (the unit, then each unit above it, then the
+    /// whole campaign). Cancelled commitments are not reviewed.
+    /// </summary>
+    public static string ResultText(CommitmentStatus status, int unitId, UnitTree tree, IReadOnlyCollection<ThreeChecksReview> reviews)
+    {
+        if (BucketOf(status) is not { } bucket)
+        {
+            return "已取消，不参加三查三看";
+        }
+
+        int? scope = unitId;
+        while (true)
+        {
+            if (reviews.FirstOrDefault(r => r.Bucket == bucket && r.UnitId == scope) is { } review)
+            {
+                return $"{bucket.ToChinese()} · {review.JudgementText}";
+            }
+
+            if (scope is null)
+            {
+                return $"{bucket.ToChinese()} · 尚未评议";
+            }
+
+            scope = tree.Contains(scope.Value) ? tree.ParentOf(scope.Value) : null;
+        }
+    }
 
     /// <summary>
     /// A suggestion for the done bucket's judgement: satisfied when the rate reaches the campaign's

@@ -30,6 +30,7 @@ public static class ApiEndpoints
         api.MapPlanEndpoints();
         api.MapContactDutyEndpoints();
         api.MapRectificationEndpoints();
+        Features.Commitments.CommitmentEndpoints.MapCommitmentEndpoints(api);
         api.MapSatisfactionEndpoints();
         Features.Supervision.SupervisionEndpoints.MapSupervisionEndpoints(api);
         Features.StageTwo.StageTwoEndpoints.MapStageTwoEndpoints(api);

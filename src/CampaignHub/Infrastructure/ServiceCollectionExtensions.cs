@@ -5,6 +5,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Features.Accounts;
 using CampaignHub.Features.Admin;
 using CampaignHub.Features.Campaigns;
+using CampaignHub.Features.Commitments;
 using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Rectification;
@@ -218,6 +219,7 @@ public static class ServiceCollectionExtensions
         services.AddSetUpFeature();
         services.AddContactDutiesFeature();
         services.AddRectificationFeature();
+        services.AddCommitmentFeature();
         services.AddSatisfactionFeature();
         Features.Supervision.SupervisionFeature.AddSupervisionActionsFeature(services);
         services.AddWallFeature();

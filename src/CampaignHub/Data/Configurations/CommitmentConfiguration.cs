@@ -18,6 +18,10 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         builder.Property(c => c.FiledBy).HasMaxLength(256).IsRequired();
         builder.Property(c => c.ResultNote).HasMaxLength(1000);
         builder.Property(c => c.CancelReason).HasMaxLength(500);
+        builder.Property(c => c.PeerReviewNote).HasMaxLength(500);
+        builder.Property(c => c.OrganisationReviewComment).HasMaxLength(500);
+        builder.Property(c => c.OrganisationReviewedBy).HasMaxLength(256);
+        builder.Ignore(c => c.Assessment);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.PublicRatings);
         builder.Ignore(c => c.RatedKind);

@@ -328,6 +328,24 @@ namespace CampaignHub.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationReviewScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeerReviewScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProgressPercent")
                         .HasColumnType("INTEGER");
 

@@ -98,3 +98,37 @@ public sealed record ThreeChecksJudgementDto(int Id, int Version, bool Positive,
 public sealed record ThreeChecksBucketDto(ThreeChecksBucket Bucket, int Count, ThreeChecksJudgementDto? Judgement, IReadOnlyList<CommitmentRowDto> Items);
 
 public sealed record ThreeChecksDto(int CampaignId, int? UnitId, string Scope, ThreeChecksSummary Summary, IReadOnlyList<ThreeChecksBucketDto> Buckets, bool CanJudge);
+
+/// <summary>One commitment's three-level assessment as the 三级考核 page and its export show it.</summary>
+public sealed record AssessmentRowDto(
+    CommitmentRowDto Commitment,
+    int? PeerScore,
+    string? PeerNote,
+    int? OrganisationScore,
+    string? OrganisationComment,
+    string? OrganisationReviewerName,
+    decimal? PublicScore,
+    int PublicRaters,
+    decimal? WeightedScore,
+    YearEndGrade? Grade,
+    string GradeText,
+    string ThreeChecks);
+
+public sealed record AssessmentDto(int CampaignId, string CampaignTitle, string Scope, IReadOnlyList<AssessmentRowDto> Rows)
+{
+    /// <summary>The weighting and grade bands, stated on the page and in the export.</summary>
+    public string Rule => CommitmentAssessment.Rule;
+}
+
+/// <summary>A score out of 100 and a note (互评说明 / 点评意见), against the version the reviewer saw.</summary>
+public sealed class AssessmentInput
+{
+    public int ExpectedVersion { get; set; }
+
+    public int? Score { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>The assessment grid asks the page to record one level for one commitment.</summary>
+public sealed record AssessmentRequest(AssessmentRowDto Row, AssessmentLevel Level);

@@ -11,7 +11,7 @@ namespace CampaignHub.Features.Commitments;
 /// <summary>The commitment ledger (办实事台账): filing, progress, the office's due date, export, and 三查三看.</summary>
 public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
-    public async Task<LedgerDto> LedgerAsync(Actor actor, int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
+    public async Task<LedgerDto> LedgerAsync(Actor actor, int campaignId, int? unitId = null, CommitmentKind? kind = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var campaign = await db.Set<Campaign>().AsNoTracking().Include("_units").FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
@@ -19,7 +19,7 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var all = await db.Set<Commitment>().AsNoTracking().Where(c => c.CampaignId == campaignId).ToListAsync(cancellationToken);
         var scope = Scope(tree, unitId);
-        var shown = scope is null ? all : all.Where(c => scope.Contains(c.ResponsibleUnitId)).ToList();
+        var shown = all.Where(c => (scope is null || scope.Contains(c.ResponsibleUnitId)) && (kind is null || c.Kind == kind)).ToList();
         var names = await UnitNamesAsync(db, cancellationToken);
         var ledger = await db.Set<CommitmentLedger>().AsNoTracking().FirstOrDefaultAsync(l => l.CampaignId == campaignId, cancellationToken);
         var today = clock.Today;
@@ -101,9 +101,9 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
     }
 
     /// <summary>The ledger as .xlsx in the usual 台账 layout (a title row, then 序号, 承诺事项, 目标及时限…).</summary>
-    public async Task<byte[]> ExportAsync(Actor actor, int campaignId, int? unitId, CancellationToken cancellationToken = default)
+    public async Task<byte[]> ExportAsync(Actor actor, int campaignId, int? unitId, CommitmentKind? kind = null, CancellationToken cancellationToken = default)
     {
-        var ledger = await LedgerAsync(actor, campaignId, unitId, cancellationToken);
+        var ledger = await LedgerAsync(actor, campaignId, unitId, kind, cancellationToken);
         var rows = ledger.Rows.OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
         var index = 0;
         var columns = new List<XlsxColumn<CommitmentRowDto>>
@@ -189,13 +189,13 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
         return scope is null ? all : all.Where(c => scope.Contains(c.ResponsibleUnitId)).ToList();
     }
 
-    private static HashSet<int>? Scope(UnitTree tree, int? unitId) =>
+    internal static HashSet<int>? Scope(UnitTree tree, int? unitId) =>
         unitId is { } id ? (tree.Contains(id) ? tree.SubtreeOf(id).ToHashSet() : [id]) : null;
 
-    private static Task<Dictionary<int, string>> UnitNamesAsync(CampaignHubDbContext db, CancellationToken cancellationToken) =>
+    internal static Task<Dictionary<int, string>> UnitNamesAsync(CampaignHubDbContext db, CancellationToken cancellationToken) =>
         db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
 
-    private IReadOnlyList<CommitmentRowDto> ToRows(IEnumerable<Commitment> commitments, IReadOnlyDictionary<int, string> names, Actor actor, UnitTree tree)
+    internal IReadOnlyList<CommitmentRowDto> ToRows(IEnumerable<Commitment> commitments, IReadOnlyDictionary<int, string> names, Actor actor, UnitTree tree)
     {
         var today = clock.Today;
         return commitments.Select(c => new CommitmentRowDto(

@@ -207,11 +207,14 @@ public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore
             ("feigong", "为个体工商户提供政策咨询", "每月举办1次政策宣讲", 9, 30, "组建宣讲小分队，上门服务", PromisedTo.ServiceUsers, CommitmentStatus.InProgress, 35, false, 8),
         };
 
+        // Promises made for a stage's task rather than at the start of the year (即时承诺).
+        var immediate = new HashSet<string> { "农贸市场周边环境整治", "小区路灯和道路维修" };
         var filed = new List<Commitment>();
         foreach (var s in seeds)
         {
             var filedOn = Clock(4, s.FiledDay);
-            var commitment = Commitment.File(campaignId, u[s.Unit], CommitmentKind.Annual, s.Content, s.Goal, new DateOnly(2014, s.Month, s.Day), people[s.Unit], s.Measures, s.To, Office, tree, filedOn);
+            var kind = immediate.Contains(s.Content) ? CommitmentKind.AdHoc : CommitmentKind.Annual;
+            var commitment = Commitment.File(campaignId, u[s.Unit], kind, s.Content, s.Goal, new DateOnly(2014, s.Month, s.Day), people[s.Unit], s.Measures, s.To, Office, tree, filedOn);
             commitment.SetPublic(s.Public, Office, tree);
             if (s.Status is CommitmentStatus.InProgress or CommitmentStatus.Done)
             {
@@ -242,6 +245,13 @@ public sealed class RectificationDemoSeedContributor(EvidenceStore evidenceStore
             }
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The three-level assessment under way: members have assessed two done promises, the office has commented on one.
+        var assessed = filed.Where(c => c.Status == CommitmentStatus.Done).Take(2).ToList();
+        assessed[0].RecordPeerReview(92, "党员一致认为延时门诊方便了上班族", Office, tree);
+        assessed[0].RecordOrganisationReview(88, "承诺兑现及时，群众反映良好，建议固化为长效制度", Office, tree);
+        assessed[1].RecordPeerReview(80, null, Office, tree);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -99,8 +99,8 @@ public static class RectificationEndpoints
             .WithSummary("认领一条群众意见并确定办结时限")
             .RequireAuthorization(Policies.UnitEditor);
 
-        api.MapGet("/commitments/export", async (int campaignId, int? unitId, ClaimsPrincipal user, CommitmentService commitments) =>
-                TypedResults.File(await commitments.ExportAsync(ActorFactory.From(user), campaignId, unitId), XlsxType, "办实事台账.xlsx"))
+        api.MapGet("/commitments/export", async (int campaignId, int? unitId, CommitmentKind? kind, ClaimsPrincipal user, CommitmentService commitments) =>
+                TypedResults.File(await commitments.ExportAsync(ActorFactory.From(user), campaignId, unitId, kind), XlsxType, "办实事台账.xlsx"))
             .WithTags("公开承诺")
             .WithSummary("导出办实事台账（Excel）")
             .RequireAuthorization(Policies.Staff);

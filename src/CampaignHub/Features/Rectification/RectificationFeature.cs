@@ -1,5 +1,4 @@
 using CampaignHub.Data.Seed;
-using CampaignHub.Features.Commitments;
 using CampaignHub.Features.Opinions;
 using CampaignHub.Features.Public;
 
@@ -12,7 +11,6 @@ public static class RectificationFeature
     {
         services.AddScoped<OpinionService>();
         services.AddScoped<RectificationService>();
-        services.AddScoped<CommitmentService>();
         services.AddScoped<PublicDisclosureService>();
         services.AddSingleton<RaterKeys>();
         services.AddHttpContextAccessor();
