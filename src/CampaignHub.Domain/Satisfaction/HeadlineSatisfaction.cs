@@ -1,7 +1,11 @@
 namespace CampaignHub.Domain.Satisfaction;
 
-/// <summary>One survey's result for one unit, the input of the headline rule.</summary>
-public sealed record SurveyUnitResult(int SurveyId, DateTimeOffset OpensAt, bool IsOpen, RateResult Result);
+/// <summary>One survey's result for one unit, the input of the headline rule, with its two satisfactions where known.</summary>
+public sealed record SurveyUnitResult(int SurveyId, DateTimeOffset OpensAt, bool IsOpen, RateResult Result)
+{
+    /// <summary>The survey's 作风转变 and 问题解决 rates for the unit (null where the reader did not ask for them).</summary>
+    public TwoSatisfactionsResult? Two { get; init; }
+}
 
 /// <summary>
 /// The figure a unit is shown with: the result of the survey the headline rule chose (null when no survey of the
@@ -10,6 +14,9 @@ public sealed record SurveyUnitResult(int SurveyId, DateTimeOffset OpensAt, bool
 /// </summary>
 public sealed record UnitHeadline(int UnitId, int? SurveyId, RateResult? Result, bool IsPartial, int? NewerSurveyId, int NewerSurveyRespondents, int NewerSurveyMinimum)
 {
+    /// <summary>The two satisfactions of the same survey the headline figure comes from.</summary>
+    public TwoSatisfactionsResult? Two { get; init; }
+
     public decimal? Rate => Result?.Rate;
 
     public int Respondents => Result?.Respondents ?? 0;
@@ -73,7 +80,10 @@ public static class HeadlineSatisfaction
             chosen.IsOpen,
             newer?.SurveyId,
             newer?.Result.Respondents ?? 0,
-            newer?.Result.MinimumSample ?? 0);
+            newer?.Result.MinimumSample ?? 0)
+        {
+            Two = chosen.Two,
+        };
     }
 
     /// <summary>The units' headline rates weighted by respondents (units without a figure are left out).</summary>

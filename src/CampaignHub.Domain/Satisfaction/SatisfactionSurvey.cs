@@ -69,6 +69,13 @@ public sealed class SatisfactionSurvey : AggregateRoot
 
     public bool IsResurvey => ResurveyOfId is not null;
 
+    /// <summary>The named third party that runs the survey (第三方测评), or null when the office runs it itself.</summary>
+    public string? ThirdPartyName { get; private set; }
+
+    /// <summary>Which of the two satisfactions each question number answers (questions of neither kind left out).</summary>
+    public IReadOnlyDictionary<int, QuestionKind> TwoSatisfactionQuestions =>
+        _questions.Where(q => q.Kind.IsOneOfTwoSatisfactions()).ToDictionary(q => q.Number, q => q.Kind);
+
     /// <summary>
     /// The office defines a survey with the default questions (five dimensions of 004 and the two satisfactions
     /// of 000) and the thirteen respondent groups of 004; all of them can be edited while it is a draft.
@@ -90,9 +97,9 @@ public sealed class SatisfactionSurvey : AggregateRoot
             survey.AddQuestion(dimension, QuestionKind.Dimension);
         }
 
-        foreach (var satisfaction in SurveyDefaults.TwoSatisfactions)
+        foreach (var (satisfaction, kind) in SurveyDefaults.TwoSatisfactions.Zip(TwoSatisfactions.Kinds))
         {
-            survey.AddQuestion(satisfaction, QuestionKind.TwoSatisfactions);
+            survey.AddQuestion(satisfaction, kind);
         }
 
         foreach (var group in SurveyDefaults.RespondentGroups)
@@ -194,6 +201,16 @@ public sealed class SatisfactionSurvey : AggregateRoot
         Edited(SettingsChanged);
     }
 
+    /// <summary>Marks the survey as run by a named third party (第三方测评机构), or clears the mark with an empty name.</summary>
+    public void AssignThirdParty(string? name)
+    {
+        EnsureState(SurveyAction.EditSettings);
+        ThirdPartyName = Guard.Optional(name, "第三方机构名称", MaxThirdPartyNameLength);
+        Edited(SettingsChanged);
+    }
+
+    public const int MaxThirdPartyNameLength = 100;
+
     public void SetUnitsSeeOwnRatesBeforeClose(bool allowed)
     {
         EnsureState(SurveyAction.EditSettings);
@@ -210,6 +227,8 @@ public sealed class SatisfactionSurvey : AggregateRoot
             throw new DomainException($"题目“{question.Text}”已存在");
         }
 
+        EnsureOneQuestionPerSatisfaction(kind, exceptNumber: null);
+
         _questions.Add(question);
         Edited("新增题目");
         return question;
@@ -225,8 +244,18 @@ public sealed class SatisfactionSurvey : AggregateRoot
             throw new DomainException($"题目“{trimmed}”已存在");
         }
 
+        EnsureOneQuestionPerSatisfaction(kind, exceptNumber: number);
         question.Edit(trimmed, kind);
         Edited("修改题目");
+    }
+
+    /// <summary>Each of the two satisfactions is one question, so its figure is one question's rate.</summary>
+    private void EnsureOneQuestionPerSatisfaction(QuestionKind kind, int? exceptNumber)
+    {
+        if (kind.IsOneOfTwoSatisfactions() && _questions.Any(q => q.Kind == kind && q.Number != exceptNumber))
+        {
+            throw new DomainException($"每份测评只能有一道“{kind.ToChinese()}”题");
+        }
     }
 
     public void RemoveQuestion(int number)

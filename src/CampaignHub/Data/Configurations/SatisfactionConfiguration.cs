@@ -13,6 +13,7 @@ public sealed class SatisfactionSurveyConfiguration : IEntityTypeConfiguration<S
         builder.ToTable("SatisfactionSurveys");
         builder.Property(s => s.Title).HasMaxLength(100).IsRequired();
         builder.Property(s => s.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(s => s.ThirdPartyName).HasMaxLength(SatisfactionSurvey.MaxThirdPartyNameLength);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SatisfactionSurvey>().WithMany().HasForeignKey(s => s.ResurveyOfId).OnDelete(DeleteBehavior.Restrict);

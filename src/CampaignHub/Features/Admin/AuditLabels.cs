@@ -181,6 +181,7 @@ public static class AuditLabels
         ["FiledBy"] = "登记人",
         ["DoneOn"] = "办结日期",
         ["ResultNote"] = "办理结果",
+        ["ThirdPartyName"] = "第三方测评机构",
         ["PeerReviewScore"] = "党员互评得分",
         ["PeerReviewNote"] = "党员互评说明",
         ["OrganisationReviewScore"] = "党组织点评得分",

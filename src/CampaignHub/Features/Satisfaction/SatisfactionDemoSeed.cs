@@ -16,6 +16,9 @@ public sealed class SatisfactionDemoSeed(LowSatisfactionMonitor monitor) : IDemo
 {
     public const string ClosedSurveyTitle = "2014年一季度机关作风满意度测评";
     public const string OpenSurveyTitle = "2014年4月“双满意”测评";
+
+    public const string DemoThirdParty = "南京市社情民意调查中心";
+
     /// <summary>Questionnaires per unit before a rate is shown: ~50 arrived per unit in the closed survey, 3 for 区个私协会 in the open one.</summary>
     private const int DemoMinimumSample = 20;
 
@@ -54,6 +57,8 @@ public sealed class SatisfactionDemoSeed(LowSatisfactionMonitor monitor) : IDemo
         // The open survey: 4/8 09:00 – 4/20 18:00, ~30 so far per unit; 区个私协会 only 3 (样本不足).
         clock.Set(At(2014, 4, 7, 9));
         var open = SatisfactionSurvey.Create(context.CampaignId, OpenSurveyTitle, At(2014, 4, 8, 9), At(2014, 4, 20, 18), targets.Values, Office, clock, DemoMinimumSample);
+        // The district's assessment is run by a third party, as the 双满意 assessment asks (第三方评估).
+        open.AssignThirdParty(DemoThirdParty);
         db.Add(open);
         await db.SaveChangesAsync(cancellationToken);
         clock.Set(At(2014, 4, 8, 9));

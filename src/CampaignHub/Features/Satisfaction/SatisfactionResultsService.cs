@@ -60,6 +60,10 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
         var responseCount = await db.Set<SurveyResponse>().CountAsync(r => r.SurveyId == surveyId && (onlyUnit == null || r.UnitId == onlyUnit), cancellationToken);
 
         var overall = RateQueries.Rate(counts, min);
+        var twoKinds = survey.TwoSatisfactionQuestions;
+        TwoSatisfactionsResult Two(IEnumerable<AnswerCount> of) =>
+            TwoSatisfactions.Of(of.Select(c => new AnswerTally(c.SurveyId, c.QuestionNumber, c.Answer, c.Count)).ToList(), twoKinds, min);
+        var overallTwo = Two(counts);
         return new SurveyResultsDto(
             SurveyAdminService.Summary(survey, responseCount),
             SatisfactionRate.Formula,
@@ -75,6 +79,13 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
             UniformBatchRule.Description)
         {
             OverallBelowThreshold = LowSatisfaction.IsLow(overall, threshold),
+            ConductChange = twoKinds.Count == 0 ? null : RateDto.From(overallTwo.ConductChange),
+            ProblemSolving = twoKinds.Count == 0 ? null : RateDto.From(overallTwo.ProblemSolving),
+            UnitTwoSatisfactions = twoKinds.Count == 0 ? [] : units.Select(u =>
+            {
+                var two = Two(counts.Where(c => c.UnitId == u.Key));
+                return new UnitTwoSatisfactionsDto(u.Key, u.Name, RateDto.From(two.ConductChange), RateDto.From(two.ProblemSolving));
+            }).ToList(),
             LinksToUnitHistory = OrderAccess.ReadsEveryUnit(actor),
         };
     }
@@ -88,13 +99,24 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
     {
         var results = await GetAsync(actor, surveyId, cancellationToken);
         var s = results.Survey;
-        var note = $"总体满意率 {results.Overall.Display}，答卷 {s.ResponseCount} 份，满意率阈值 {SatisfactionRate.FormatPercent(results.Threshold)}；"
+        var note = $"{s.RunByText}；总体满意率 {results.Overall.Display}"
+            + (results.ConductChange is { } conduct && results.ProblemSolving is { } solving ? $"（作风转变满意度 {conduct.Display}，问题解决满意度 {solving.Display}）" : string.Empty)
+            + $"，答卷 {s.ResponseCount} 份，满意率阈值 {SatisfactionRate.FormatPercent(results.Threshold)}；"
             + $"{results.Formula}；有效问卷少于{s.MinimumSample}份时显示“{SatisfactionRate.SampleInsufficientText}”"
             + (results.Sealed ? "；测评进行中" : string.Empty);
         var bytes = new XlsxWriter()
             .AddSheet("各单位", results.Units, RateColumns("单位"), $"{s.Title} 各单位满意率（{note}）")
             .AddSheet("各评议维度", results.Questions, RateColumns("题目", 40), $"{s.Title} 各评议维度满意率")
             .AddSheet("各参评群体", results.Groups, RateColumns("参评群体"), $"{s.Title} 各参评群体满意率")
+            .AddSheet("双满意", results.UnitTwoSatisfactions,
+                [
+                    new("单位", r => r.Name, 20),
+                    new(QuestionKind.ConductChange.RateName(), r => r.ConductChange.Display, 14),
+                    new("作风转变有效答案", r => r.ConductChange.Valid, 12),
+                    new(QuestionKind.ProblemSolving.RateName(), r => r.ProblemSolving.Display, 14),
+                    new("问题解决有效答案", r => r.ProblemSolving.Valid, 12),
+                ],
+                $"{s.Title} 各单位“双满意”（作风转变、问题解决分别统计）")
             .ToBytes();
         var safeTitle = new string(s.Title.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '_' : c).ToArray());
         return (bytes, $"满意度测评结果-{safeTitle}.xlsx");

@@ -35,6 +35,7 @@ public sealed class SatisfactionWallVisibility(IDbContextFactory<CampaignHubDbCo
             SatisfactionRate = district.Rate,
             SatisfactionRespondents = district.Respondents,
             SatisfactionLabel = district.Label,
+            TwoSatisfactions = WallRate.DistrictTwo(units.Select(u => u.Rate)),
         };
         return snapshot with { Units = units, Headline = headline, Views = snapshot.Views with { Rates = WallViews.BuildRates(units, snapshot.Threshold), Headline = new WallHeadlineView(headline, snapshot.Threshold) } };
 

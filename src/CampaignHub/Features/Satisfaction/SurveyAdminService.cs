@@ -36,6 +36,7 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         EnsureCampaignUnits(campaign, targets);
         var survey = SatisfactionSurvey.Create(campaignId, input.Title, ToInstant(input.OpensAt, "开始时间"), ToInstant(input.ClosesAt, "截止时间"), targets, actor, clock, input.MinimumSample);
         survey.SetUnitsSeeOwnRatesBeforeClose(input.UnitsSeeOwnRatesBeforeClose);
+        survey.AssignThirdParty(input.ThirdPartyName);
         db.Add(survey);
         await db.SaveChangesAsync(cancellationToken);
         return survey.Id;
@@ -50,6 +51,11 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
             survey.Reschedule(ToInstant(input.OpensAt, "开始时间"), ToInstant(input.ClosesAt, "截止时间"));
             survey.SetMinimumSample(input.MinimumSample);
             survey.SetUnitsSeeOwnRatesBeforeClose(input.UnitsSeeOwnRatesBeforeClose);
+            if (survey.ThirdPartyName != (string.IsNullOrWhiteSpace(input.ThirdPartyName) ? null : input.ThirdPartyName.Trim()))
+            {
+                survey.AssignThirdParty(input.ThirdPartyName);
+            }
+
             if (survey.WhyCannotNow(SurveyAction.EditTargets).IsAllowed && !input.TargetUnitIds.Order().SequenceEqual(survey.TargetUnitIds.Order()))
             {
                 var campaign = await db.Set<Campaign>().Include("_units").SingleAsync(c => c.Id == survey.CampaignId, cancellationToken);
@@ -228,7 +234,10 @@ public sealed class SurveyAdminService(IDbContextFactory<CampaignHubDbContext> d
         await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
 
     internal static SurveySummaryDto Summary(SatisfactionSurvey s, int responses) =>
-        new(s.Id, s.CampaignId, s.Title, s.Status, s.OpensAt, s.ClosesAt, s.MinimumSample, s.UnitsSeeOwnRatesBeforeClose, s.ResurveyOfId, s.TargetUnitIds.Count, responses);
+        new(s.Id, s.CampaignId, s.Title, s.Status, s.OpensAt, s.ClosesAt, s.MinimumSample, s.UnitsSeeOwnRatesBeforeClose, s.ResurveyOfId, s.TargetUnitIds.Count, responses)
+        {
+            ThirdPartyName = s.ThirdPartyName,
+        };
 
     private static void EnsureCampaignUnits(Campaign campaign, IEnumerable<int> unitIds)
     {

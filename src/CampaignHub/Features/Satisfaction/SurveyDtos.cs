@@ -15,7 +15,14 @@ public sealed record SurveySummaryDto(
     bool UnitsSeeOwnRatesBeforeClose,
     int? ResurveyOfId,
     int TargetCount,
-    int ResponseCount);
+    int ResponseCount)
+{
+    /// <summary>The named third party running the survey (第三方测评), or null when the office runs it.</summary>
+    public string? ThirdPartyName { get; init; }
+
+    /// <summary>"第三方测评：XX调查中心" or "活动办组织".</summary>
+    public string RunByText => ThirdPartyName is { } name ? $"第三方测评：{name}" : "活动办组织";
+}
 
 public sealed record QuestionDto(int Number, string Text, int Order, QuestionKind Kind);
 
@@ -51,6 +58,9 @@ public sealed class SurveySettingsInput
     public int MinimumSample { get; set; } = SatisfactionSurvey.DefaultMinimumSample;
 
     public bool UnitsSeeOwnRatesBeforeClose { get; set; }
+
+    /// <summary>The third party that runs the survey, when one does.</summary>
+    public string? ThirdPartyName { get; set; }
 
     public List<int> TargetUnitIds { get; set; } = [];
 }
@@ -111,6 +121,17 @@ public sealed record SurveyResultsDto(
     IReadOnlyList<SuspiciousBatchDto> SuspiciousBatches,
     string UniformBatchRule)
 {
+    /// <summary>双满意 overall: 作风转变 and 问题解决, each one question's rate (reported separately, beside the overall rate).</summary>
+    public RateDto? ConductChange { get; init; }
+
+    public RateDto? ProblemSolving { get; init; }
+
+    /// <summary>How a tile shows a rate: no figure, below the campaign's threshold, or at or above it.</summary>
+    public string ToneOf(RateDto rate) => rate.SampleInsufficient ? "neutral" : LowSatisfaction.IsLow(rate.Rate, Threshold) ? "bad" : "good";
+
+    /// <summary>Each unit's 作风转变 and 问题解决 rates, in the order of <see cref="Units"/>.</summary>
+    public IReadOnlyList<UnitTwoSatisfactionsDto> UnitTwoSatisfactions { get; init; } = [];
+
     /// <summary>The overall rate is under the campaign's threshold (<see cref="LowSatisfaction.IsLow(decimal?, decimal)"/>).</summary>
     public bool OverallBelowThreshold { get; init; }
 
@@ -164,3 +185,6 @@ public sealed record CampaignSatisfactionSnapshot(
     /// <summary>The headline rule, stated beside the figures.</summary>
     public string HeadlineRule { get; init; } = HeadlineSatisfaction.Rule;
 }
+
+/// <summary>One unit's two satisfactions in one survey.</summary>
+public sealed record UnitTwoSatisfactionsDto(int UnitId, string Name, RateDto ConductChange, RateDto ProblemSolving);

@@ -306,7 +306,10 @@ public sealed class WallCache : IDisposable
             rows.Sum(r => r.Commitments.Total),
             flags.Select(f => f.UnitId).Distinct().Count(),
             orders.Count,
-            district.Label);
+            district.Label)
+        {
+            TwoSatisfactions = WallRate.DistrictTwo(rows.Select(r => r.Rate)),
+        };
 
         return new WallSnapshot(
             campaign.Summary,

@@ -78,9 +78,16 @@ public sealed record WallRate(int Positive, int Valid, int Respondents, int Mini
 
     public RatedUnit? AsRated => Rate is null ? null : new RatedUnit(Positive, Valid, Respondents, IsPartial);
 
+    /// <summary>作风转变 and 问题解决 from the same survey as the figure (null when the surveys asked neither).</summary>
+    public TwoSatisfactionsResult? Two { get; init; }
+
     /// <summary>The district figure of the units' headline figures (weighted by respondents).</summary>
     public static DistrictHeadline District(IEnumerable<WallRate?> rates) =>
         HeadlineSatisfaction.District(rates.Select(r => r?.AsRated).OfType<RatedUnit>());
+
+    /// <summary>The district's two satisfactions from the same surveys as the units' figures.</summary>
+    public static DistrictTwoSatisfactions DistrictTwo(IEnumerable<WallRate?> rates) =>
+        TwoSatisfactions.District(rates.Select(r => r?.Two).OfType<TwoSatisfactionsResult>());
 
     /// <summary>The unit's figure by the headline rule from its surveys' results; null when no survey evaluated it.</summary>
     public static WallRate? From(int unitId, IReadOnlyList<SurveyUnitResult> surveys)
@@ -91,9 +98,11 @@ public sealed record WallRate(int Positive, int Valid, int Respondents, int Mini
         }
 
         var headline = HeadlineSatisfaction.ForUnit(unitId, surveys);
-        var shown = headline.Result ?? surveys.MaxBy(s => s.OpensAt)!.Result;
+        var latest = surveys.MaxBy(s => s.OpensAt)!;
+        var shown = headline.Result ?? latest.Result;
         return new WallRate(shown.Numerator, shown.Denominator, shown.Respondents, shown.MinimumSample, HeadlineSatisfaction.Trend(surveys))
         {
+            Two = headline.Result is null ? latest.Two : headline.Two,
             IsPartial = headline.IsPartial,
             Label = headline.Label,
             Surveys = surveys,
@@ -155,7 +164,11 @@ public sealed record WallHeadline(
     int CommitmentsTotal,
     int FlaggedUnits,
     int OpenOrders,
-    string? SatisfactionLabel = null);
+    string? SatisfactionLabel = null)
+{
+    /// <summary>作风转变 and 问题解决 across the district, beside the headline rate (双满意 reported separately).</summary>
+    public DistrictTwoSatisfactions TwoSatisfactions { get; init; } = DistrictTwoSatisfactions.None;
+}
 
 /// <summary>The whole wall for one campaign: immutable, shared by every open wall.</summary>
 public sealed record WallSnapshot(

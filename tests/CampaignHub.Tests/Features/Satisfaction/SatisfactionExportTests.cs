@@ -32,10 +32,12 @@ public sealed class SatisfactionExportTests(CampaignHubFactory factory) : IClass
         Assert.Equal($"满意度测评结果-{survey.Title}.xlsx", download.FileName);
 
         var sheets = download.Sheets();
-        Assert.Equal(["各单位", "各评议维度", "各参评群体"], sheets.Select(s => s.Name));
+        Assert.Equal(["各单位", "各评议维度", "各参评群体", "双满意"], sheets.Select(s => s.Name));
         Assert.Equal(page.Questions.Select(q => q.Name), sheets[1].Rows.Skip(2).Select(r => r[0]));
         Assert.Equal(page.Groups.Select(g => g.Rate.Display), sheets[2].Rows.Skip(2).Select(r => r[6]));
         Assert.Contains(page.Overall.Display, sheets[0].Rows[0][0]);
+        Assert.Equal(page.UnitTwoSatisfactions.Select(u => u.ConductChange.Display), sheets[3].Rows.Skip(2).Select(r => r[1]));
+        Assert.Equal(page.UnitTwoSatisfactions.Select(u => u.ProblemSolving.Display), sheets[3].Rows.Skip(2).Select(r => r[3]));
     }
 
     [Fact]
