@@ -56,6 +56,8 @@ public sealed class ReportService(WallCache wall, SatisfactionWallVisibility sea
                 new("工作事项完成", u => u.WorkItems.Done),
                 new("工作事项总数", u => u.WorkItems.Total),
                 new("群众满意率", u => u.Rate is null ? "—" : u.Rate.Rate is { } r ? Domain.Satisfaction.SatisfactionRate.FormatPercent(r) : Domain.Satisfaction.SatisfactionRate.SampleInsufficientText),
+                new("作风转变满意度", u => u.Rate?.TwoDisplay(Domain.Satisfaction.QuestionKind.ConductChange) ?? "—"),
+                new("问题解决满意度", u => u.Rate?.TwoDisplay(Domain.Satisfaction.QuestionKind.ProblemSolving) ?? "—"),
                 new("满意率说明", u => u.Rate?.Label ?? "", 30),
                 new("有效问卷", u => u.Rate?.Respondents ?? 0),
                 new("逾期事项（全部类别）", u => u.OverdueCount),

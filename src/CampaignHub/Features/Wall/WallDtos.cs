@@ -81,6 +81,9 @@ public sealed record WallRate(int Positive, int Valid, int Respondents, int Mini
     /// <summary>作风转变 and 问题解决 from the same survey as the figure (null when the surveys asked neither).</summary>
     public TwoSatisfactionsResult? Two { get; init; }
 
+    /// <summary>One of the two satisfactions as shown: "85.0%", 样本不足, or "—" when the survey did not ask it.</summary>
+    public string TwoDisplay(QuestionKind kind) => Two is null ? "—" : Two[kind].Display;
+
     /// <summary>The district figure of the units' headline figures (weighted by respondents).</summary>
     public static DistrictHeadline District(IEnumerable<WallRate?> rates) =>
         HeadlineSatisfaction.District(rates.Select(r => r?.AsRated).OfType<RatedUnit>());

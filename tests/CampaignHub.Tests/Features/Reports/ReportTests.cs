@@ -16,7 +16,7 @@ public sealed class ReportTests(CampaignHubFactory factory) : IClassFixture<Camp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var stream = await response.Content.ReadAsStreamAsync();
         var sheet = XlsxReader.Read(stream, "单位");
-        Assert.Equal(["单位", "整改事项完成", "整改事项总数", "承诺事项办结", "承诺事项总数", "工作事项完成", "工作事项总数", "群众满意率", "满意率说明", "有效问卷", "逾期事项（全部类别）", "督导标记"], sheet.Headers);
+        Assert.Equal(["单位", "整改事项完成", "整改事项总数", "承诺事项办结", "承诺事项总数", "工作事项完成", "工作事项总数", "群众满意率", "作风转变满意度", "问题解决满意度", "满意率说明", "有效问卷", "逾期事项（全部类别）", "督导标记"], sheet.Headers);
         Assert.Equal(17, sheet.Rows.Count);
         Assert.Contains(sheet.Rows, r => r[0] == "东山街道");
     }
