@@ -80,10 +80,16 @@ public sealed class DemocraticEvaluation : AggregateRoot
     /// <summary>Whether closing now against <paramref name="threshold"/> would put the team into (or keep it in) redo.</summary>
     public bool WouldGoIntoRedo(decimal threshold) => TeamRecognition.IsBelow(threshold);
 
-    /// <summary>Opens the campaign-end evaluation of a unit.</summary>
-    public static DemocraticEvaluation Open(int campaignId, int unitId, EvaluationArrangement arrangement, Actor actor, IClock clock)
+    /// <summary>Whether the actor may open a unit's campaign-end evaluation: the office, once per unit and campaign.</summary>
+    public static ActionAnswer WhyCannotOpen(Actor actor, bool alreadyEvaluated) =>
+        ActionAnswer.FirstOf(
+            EvaluationAccess.WhyCannotOrganise(actor),
+            ActionAnswer.When(!alreadyEvaluated, ActionAnswer.NotApplicable("本单位已组织民主评议；认可度低于阈值的，在返工补课验收后组织复评")));
+
+    /// <summary>Opens the campaign-end evaluation of a unit (<paramref name="alreadyEvaluated"/>: it has one).</summary>
+    public static DemocraticEvaluation Open(int campaignId, int unitId, EvaluationArrangement arrangement, Actor actor, IClock clock, bool alreadyEvaluated = false)
     {
-        EvaluationAccess.WhyCannotOrganise(actor).Ensure();
+        WhyCannotOpen(actor, alreadyEvaluated).Ensure();
         if (campaignId <= 0 || unitId <= 0)
         {
             throw new DomainException("民主评议必须属于一个活动和一个单位");
@@ -101,9 +107,9 @@ public sealed class DemocraticEvaluation : AggregateRoot
     }
 
     /// <summary>Opens the re-evaluation (复评) of a redo whose report the office has accepted.</summary>
-    public static DemocraticEvaluation OpenReEvaluation(RedoOrder redo, EvaluationArrangement arrangement, Actor actor, IClock clock)
+    public static DemocraticEvaluation OpenReEvaluation(RedoOrder redo, EvaluationArrangement arrangement, Actor actor, IClock clock, bool reEvaluationOpen = false)
     {
-        redo.WhyCannot(RedoAction.OpenReEvaluation, actor).Ensure();
+        redo.WhyCannot(RedoAction.OpenReEvaluation, actor, reEvaluationOpen).Ensure();
         var evaluation = new DemocraticEvaluation(redo.CampaignId, redo.UnitId, redo.ReEvaluations + 2, redo.Id);
         evaluation.Arrange(arrangement, clock);
         evaluation.Raise(new EvaluationOpened(evaluation));

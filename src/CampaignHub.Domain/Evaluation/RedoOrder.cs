@@ -147,8 +147,11 @@ public sealed class RedoOrder : AggregateRoot
         Raise(new RedoProgressed(this, $"复评认可度{evaluation.TeamRecognition.Display}，仍低于阈值，继续返工补课"));
     }
 
-    /// <summary>What the actor may do with the redo now, and why not. Pages render from it; the verbs refuse with it.</summary>
-    public ActionAnswer WhyCannot(RedoAction action, Actor actor)
+    /// <summary>
+    /// What the actor may do with the redo now, and why not. Pages render from it; the verbs refuse with it.
+    /// <paramref name="reEvaluationOpen"/>: a re-evaluation of this redo is under way (one at a time).
+    /// </summary>
+    public ActionAnswer WhyCannot(RedoAction action, Actor actor, bool reEvaluationOpen = false)
     {
         switch (action)
         {
@@ -184,6 +187,7 @@ public sealed class RedoOrder : AggregateRoot
                     },
                     RedoAction.OpenReEvaluation => Status switch
                     {
+                        RedoStatus.Accepted when reEvaluationOpen => ActionAnswer.NotApplicable("复评正在进行"),
                         RedoStatus.Accepted => ActionAnswer.Allowed,
                         RedoStatus.Closed => ActionAnswer.NotApplicable("返工补课已销号"),
                         _ => ActionAnswer.Blocked("整改报告验收通过后才能组织复评"),
