@@ -152,6 +152,24 @@ public sealed class DemocraticEvaluation : AggregateRoot
         return ballot;
     }
 
+    /// <summary>The most identical paper ballots entered in one go.</summary>
+    public const int MaximumCopies = 200;
+
+    /// <summary>Enters <paramref name="copies"/> identical paper ballots at once (counted from a pile marked alike).</summary>
+    public void RecordBallots(BallotInput input, int copies, IReadOnlyCollection<int> teamMemberIds, Actor actor)
+    {
+        Ensure(EvaluationAction.RecordBallot, actor);
+        if (copies is < 1 or > MaximumCopies)
+        {
+            throw new DomainException($"份数必须在1到{MaximumCopies}之间");
+        }
+
+        for (var i = 0; i < copies; i++)
+        {
+            RecordBallot(input, teamMemberIds, actor);
+        }
+    }
+
     /// <summary>Removes a ballot entered by mistake, while the evaluation is open.</summary>
     public void RemoveBallot(int number, Actor actor)
     {

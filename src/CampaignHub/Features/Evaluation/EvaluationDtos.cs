@@ -23,6 +23,7 @@ public sealed record MemberRecognitionDto(string Name, Recognition Recognition);
 public sealed record EvaluationDto(
     int Id,
     int Version,
+    bool IsReEvaluation,
     string Title,
     DateOnly HeldOn,
     DateOnly? SummaryMeetingOn,

@@ -89,6 +89,7 @@ internal sealed class EvaluationRecords
     private EvaluationDto EvaluationView(DemocraticEvaluation e, Actor actor, DateOnly today) => new(
         e.Id,
         e.Version,
+        e.IsReEvaluation,
         e.IsReEvaluation ? $"第{e.Round - 1}次复评" : "活动结束民主评议",
         e.HeldOn,
         e.SummaryMeetingOn,

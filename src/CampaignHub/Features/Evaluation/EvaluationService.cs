@@ -90,15 +90,18 @@ public sealed class EvaluationService(IDbContextFactory<CampaignHubDbContext> db
         return evaluation.Id;
     }
 
-    /// <summary>Enters one anonymous ballot; ballots from several people at once never conflict, so no version.</summary>
-    public async Task RecordBallotAsync(Actor actor, int evaluationId, BallotInput input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Enters anonymous ballots (<paramref name="copies"/> identical ones); ballots entered by several people at once
+    /// never conflict, so no version.
+    /// </summary>
+    public async Task RecordBallotAsync(Actor actor, int evaluationId, BallotInput input, int copies = 1, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var evaluation = await LoadEvaluationAsync(db, evaluationId, cancellationToken);
         EnsureRights(evaluation.WhyCannot(EvaluationAction.RecordBallot, actor, clock.Today));
         var team = await db.Set<Person>().Where(p => p.UnitId == evaluation.UnitId && p.LeftOn == null && (p.Role == PersonRole.MainLeader || p.Role == PersonRole.OtherLeader))
             .Select(p => p.Id).ToListAsync(cancellationToken);
-        evaluation.RecordBallot(input ?? new BallotInput(RaterKind.Cadre, null, null, null), team, actor);
+        evaluation.RecordBallots(input ?? new BallotInput(RaterKind.Cadre, null, null, null), copies, team, actor);
         await db.SaveChangesAsync(cancellationToken);
     }
 
