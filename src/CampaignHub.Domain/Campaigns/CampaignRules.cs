@@ -16,6 +16,7 @@ public sealed record CampaignRules
     public const int DefaultMinimumRespondents = 30;
     public const int DefaultReopenMinimumRaters = Rectification.ReopenReviewRule.DefaultMinimumRaters;
     public const decimal DefaultReopenShare = Rectification.ReopenReviewRule.DefaultMinimumShare;
+    public const decimal DefaultRedoRecognitionThreshold = 0.70m;
 
     /// <summary>The fewest frontline experience activities a unit reports (3 in 3–5).</summary>
     public int ExperienceActivitiesMin { get; init; } = DefaultExperienceActivitiesMin;
@@ -46,6 +47,12 @@ public sealed record CampaignRules
 
     /// <summary>The shortest concentrated period a unit is given, in months; none when the campaign sets no minimum.</summary>
     public int? MinimumMonthsPerUnit { get; init; }
+
+    /// <summary>
+    /// Below this 认可度 (0–1) at the final 民主评议 a team goes into 返工补课 (群众认可度不高的，要返工补课); a
+    /// re-evaluation must reach it to close the redo.
+    /// </summary>
+    public decimal RedoRecognitionThreshold { get; init; } = DefaultRedoRecognitionThreshold;
 
     public static CampaignRules Default { get; } = new();
 
@@ -115,6 +122,11 @@ public sealed record CampaignRules
         if (ReopenMinimumShare is < 0m or > 1m)
         {
             Add(nameof(ReopenMinimumShare), Rectification.ReopenReviewRule.ShareOutOfRange);
+        }
+
+        if (RedoRecognitionThreshold is <= 0m or > 1m)
+        {
+            Add(nameof(RedoRecognitionThreshold), "返工补课认可度阈值必须大于0%且不超过100%");
         }
 
         if (MinimumMonthsPerUnit is { } months)

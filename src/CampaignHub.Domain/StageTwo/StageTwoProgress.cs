@@ -2,10 +2,11 @@ namespace CampaignHub.Domain.StageTwo;
 
 /// <summary>
 /// Where a unit stands in stage two (查摆问题、开展批评): its principal material passed, its required talks complete,
-/// its meeting held, its 情况通报会 held. The one home of this computation: the unit's page, the overview and the
-/// wall all read it.
+/// its meeting held, its 情况通报会 held — and, at the campaign's end, whether its team is in 返工补课 (the final
+/// evaluation's redo rule, <see cref="Evaluation.RedoOrder.InRedo"/>). The one home of this computation: the unit's
+/// page, the overview and the wall all read it.
 /// </summary>
-public sealed record StageTwoProgress(bool Started, bool MaterialPassed, bool TalksComplete, bool MeetingHeld, bool BriefingHeld)
+public sealed record StageTwoProgress(bool Started, bool MaterialPassed, bool TalksComplete, bool MeetingHeld, bool BriefingHeld, bool InRedo = false)
 {
     public static StageTwoProgress NotStarted { get; } = new(false, false, false, false, false);
 
@@ -28,7 +29,7 @@ public sealed record StageTwoProgress(bool Started, bool MaterialPassed, bool Ta
     /// The unit's progress from its records: the principal material (<see cref="StageTwoRules.PrincipalMaterial"/>),
     /// the talk coverage and the meeting (null while none is scheduled).
     /// </summary>
-    public static StageTwoProgress Of(IReadOnlyCollection<SelfExaminationMaterial> materials, TalkCoverageResult talks, int talksHeld, DemocraticLifeMeeting? meeting)
+    public static StageTwoProgress Of(IReadOnlyCollection<SelfExaminationMaterial> materials, TalkCoverageResult talks, int talksHeld, DemocraticLifeMeeting? meeting, IEnumerable<Evaluation.RedoOrder>? redos = null)
     {
         var principal = StageTwoRules.PrincipalMaterial(materials);
         var started = materials.Count > 0 || talksHeld > 0 || meeting is not null;
@@ -37,7 +38,8 @@ public sealed record StageTwoProgress(bool Started, bool MaterialPassed, bool Ta
             principal?.IsPassed == true,
             talks.IsComplete,
             meeting?.IsHeld == true,
-            meeting?.BriefingHeld == true);
+            meeting?.BriefingHeld == true,
+            redos is not null && Evaluation.RedoOrder.InRedo(redos));
     }
 }
 

@@ -10,6 +10,7 @@ using CampaignHub.Features.Plans;
 using CampaignHub.Features.ContactDuties;
 using CampaignHub.Features.Rectification;
 using CampaignHub.Features.Satisfaction;
+using CampaignHub.Features.Evaluation;
 using CampaignHub.Features.StageTwo;
 using CampaignHub.Features.Units;
 using CampaignHub.Features.Wall;
@@ -224,6 +225,7 @@ public static class ServiceCollectionExtensions
         Features.Supervision.SupervisionFeature.AddSupervisionActionsFeature(services);
         services.AddWallFeature();
         services.AddStageTwoFeature();
+        services.AddEvaluationFeature();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

@@ -23,6 +23,9 @@ public enum ChangeKind
 
     /// <summary>查摆问题、开展批评: materials, talks, meetings, 通报会.</summary>
     StageTwo,
+
+    /// <summary>民主评议、返工补课 and the principal leader's records (一把手).</summary>
+    Evaluation,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

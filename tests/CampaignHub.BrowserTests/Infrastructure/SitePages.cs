@@ -13,7 +13,7 @@ public static class SitePages
     public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
 
     /// <summary>Pages reached from a list rather than the navigation, opened by every staff role (unit 10 is 东山街道, the demo coordinator's).</summary>
-    public static readonly string[] StaffDetailPages = ["stage-two/units/10?campaign=1", "stage-two/print?campaign=1", "commitments/assessment/print?kind=AdHoc"];
+    public static readonly string[] StaffDetailPages = ["stage-two/units/10?campaign=1", "stage-two/print?campaign=1", "evaluations/units/10?campaign=1", "evaluations/print?campaign=1", "commitments/assessment/print?kind=AdHoc"];
 
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
 
@@ -41,6 +41,12 @@ public static class SitePages
         if (role is "leader" or "office" or "unit" or "supervisor")
         {
             paths.Add("supervision/units/10?campaign=1");
+        }
+
+        // The demo's unit in 返工补课 (8 is 区政务服务中心), opened by those who read every unit.
+        if (role is "leader" or "office" or "supervisor" or "admin")
+        {
+            paths.Add("evaluations/units/8?campaign=1");
         }
 
         return paths.Distinct().ToList();

@@ -46,4 +46,15 @@ public class StageTwoProgressTests
 
         Assert.Same(head, StageTwoRules.PrincipalMaterial([head]));
     }
+
+    [Fact]
+    public void A_team_with_an_open_redo_shows_in_redo_as_the_fifth_column()
+    {
+        var redo = EvaluationBuilder.Redo(CampaignHub.Domain.Evaluation.RedoStatus.Rectifying);
+
+        var progress = StageTwoProgress.Of([new MaterialBuilder().In(MaterialStatus.SentOut).Build()], Ready().Talks, 3, null, [redo]);
+
+        Assert.True(progress.InRedo);
+        Assert.False(StageTwoProgress.Of([], Ready().Talks, 0, null).InRedo);
+    }
 }

@@ -135,6 +135,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /stage-two/print"] = new("/stage-two/print", Staff),
         // A coordinator opens the unit page of their tree; the service refuses other units on the page.
         ["GET,POST /stage-two/units/{UnitId:int}"] = new("/stage-two/units/10", Staff),
+        // 民主评议和返工补课: every staff member reads the list and a unit's page (a coordinator their own tree; the service filters).
+        ["GET,POST /evaluations"] = new("/evaluations", Staff),
+        ["GET,POST /evaluations/print"] = new("/evaluations/print", Staff),
+        ["GET,POST /evaluations/units/{UnitId:int}"] = new("/evaluations/units/10", Staff),
         ["GET,POST /satisfaction"] = new("/satisfaction", Staff),
         ["GET,POST /satisfaction/new"] = new("/satisfaction/new", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}"] = new("/satisfaction/2", Staff),
@@ -216,6 +220,9 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/campaigns/{campaignId:int}/stage-two"] = new("/api/campaigns/1/stage-two", Staff),
         ["GET /api/campaigns/{campaignId:int}/stage-two/export"] = new("/api/campaigns/1/stage-two/export", Staff),
         ["GET /api/campaigns/{campaignId:int}/stage-two/units/{unitId:int}"] = new("/api/campaigns/1/stage-two/units/10", Staff),
+        ["GET /api/campaigns/{campaignId:int}/evaluations"] = new("/api/campaigns/1/evaluations", Staff),
+        ["GET /api/campaigns/{campaignId:int}/evaluations/export"] = new("/api/campaigns/1/evaluations/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/evaluations/units/{unitId:int}"] = new("/api/campaigns/1/evaluations/units/10", Staff),
 
         // Writes: tried on records that do not exist, so an allowed caller gets 400/404 and nothing changes.
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/plan"] = Mutation("PUT", "/api/campaigns/999999/units/10/plan", UnitEditors, HttpStatusCode.BadRequest),
@@ -242,6 +249,13 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/contacts/activities"] = Mutation("POST", "/api/contacts/activities", Staff, HttpStatusCode.BadRequest),
         ["POST /api/stage-two/materials/{materialId:int}/submit"] = Mutation("POST", "/api/stage-two/materials/999999/submit", UnitEditors, HttpStatusCode.BadRequest),
         ["POST /api/stage-two/materials/{materialId:int}/comments"] = Mutation("POST", "/api/stage-two/materials/999999/comments", Staff, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/evaluations/units/{unitId:int}"] = Mutation("POST", "/api/campaigns/999999/evaluations/units/10", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/evaluations/{evaluationId:int}/ballots"] = Mutation("POST", "/api/evaluations/999999/ballots", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/evaluations/{evaluationId:int}/close"] = Mutation("POST", "/api/evaluations/999999/close", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/redos/{redoId:int}/report"] = Mutation("POST", "/api/redos/999999/report", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/redos/{redoId:int}/accept"] = Mutation("POST", "/api/redos/999999/accept", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/evaluations/units/{unitId:int}/leader-records"] = Mutation("POST", "/api/campaigns/999999/evaluations/units/10/leader-records", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/evaluations/units/{unitId:int}/comments"] = Mutation("POST", "/api/campaigns/999999/evaluations/units/10/comments", Staff, HttpStatusCode.NotFound),
     };
 
     private static string KeyOf(RouteEndpoint endpoint) =>

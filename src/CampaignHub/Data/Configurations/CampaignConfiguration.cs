@@ -29,6 +29,7 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
             rules.Property(r => r.MinimumRespondents).HasDefaultValue(CampaignRules.DefaultMinimumRespondents).HasSentinel(-1);
             rules.Property(r => r.ReopenMinimumRaters).HasDefaultValue(CampaignRules.DefaultReopenMinimumRaters).HasSentinel(-1);
             rules.Property(r => r.ReopenMinimumShare).HasDefaultValue(CampaignRules.DefaultReopenShare).HasSentinel(-1m);
+            rules.Property(r => r.RedoRecognitionThreshold).HasDefaultValue(CampaignRules.DefaultRedoRecognitionThreshold).HasSentinel(-1m);
             rules.Ignore(r => r.ThreeChecksWindow);
         });
 

@@ -73,6 +73,13 @@ public static class AuditLabels
         ["DemocraticLifeMeeting"] = "专题民主生活会（组织生活会）",
         ["MeetingContribution"] = "会议发言记录",
         ["PartyMemberAppraisal"] = "民主评议党员",
+        ["DemocraticEvaluation"] = "领导班子民主评议",
+        ["EvaluationBallot"] = "民主评议票",
+        ["BallotMemberRating"] = "民主评议票（班子成员评价）",
+        ["RedoOrder"] = "返工补课",
+        ["RedoStep"] = "返工补课办理记录",
+        ["PrincipalLeaderRecord"] = "一把手情况记录",
+        ["EvaluationComment"] = "督导组点评（民主评议）",
     };
 
     /// <summary>Property names, the same meaning on every entity unless <see cref="EntityFields"/> says otherwise.</summary>
@@ -352,6 +359,29 @@ public static class AuditLabels
         ["ResponseToPublic"] = "对群众意见的回应",
         ["Result"] = "评议结果",
         ["ByRole"] = "身份",
+        ["RedoOrderId"] = "返工补课",
+        ["SummaryMeetingOn"] = "总结大会日期",
+        ["Threshold"] = "返工补课阈值",
+        ["DemocraticEvaluationId"] = "民主评议",
+        ["RaterKind"] = "评议人类别",
+        ["Conduct"] = "改进作风评价",
+        ["ProblemSolving"] = "解决问题评价",
+        ["EvaluationBallotId"] = "民主评议票",
+        ["EvaluationId"] = "民主评议",
+        ["Report"] = "整改报告",
+        ["ReportSubmittedOn"] = "报告报送日期",
+        ["ReturnReason"] = "退回原因",
+        ["ReEvaluations"] = "复评次数",
+        ["Summary"] = "内容摘要",
+        ["InterviewerName"] = "约谈人",
+        ["Commitments"] = "作出的承诺",
+        ["Satisfied"] = "满意票数",
+        ["BasicallySatisfied"] = "基本满意票数",
+        ["Dissatisfied"] = "不满意票数",
+        ["RecordedByName"] = "记录人",
+        ["Subject"] = "点评对象",
+        ["SubjectId"] = "点评对象编号",
+        ["RedoRecognitionThreshold"] = "返工补课认可度阈值",
     };
 
     /// <summary>Names that differ by entity, keyed "Entity.Field".</summary>
@@ -397,6 +427,15 @@ public static class AuditLabels
         ["MaterialVersion.DecisionNote"] = "审核意见",
         ["MaterialComment.Text"] = "意见",
         ["HeartToHeartTalk.HeldOn"] = "谈话日期",
+        ["DemocraticEvaluation.HeldOn"] = "民主评议日期",
+        ["DemocraticEvaluation.Outcome"] = "评议结果",
+        ["DemocraticEvaluation.ClosedOn"] = "结束日期",
+        ["RedoOrder.Deadline"] = "返工补课期限",
+        ["RedoOrder.ClosedOn"] = "销号日期",
+        ["RedoStep.Text"] = "办理情况",
+        ["PrincipalLeaderRecord.HeldOn"] = "日期",
+        ["EvaluationComment.Text"] = "点评意见",
+        ["EvaluationComment.ByName"] = "点评人",
     };
 
     /// <summary>Login names that are not accounts: written by the seed, the public forms and the survey.</summary>

@@ -41,6 +41,8 @@ public sealed class CampaignForm
 
     public int? MinimumMonthsPerUnit { get; set; }
 
+    public decimal RedoRecognitionThresholdPercent { get; set; } = CampaignRules.DefaultRedoRecognitionThreshold * 100m;
+
     public static CampaignForm From(CampaignDraft draft)
     {
         var form = new CampaignForm
@@ -62,6 +64,7 @@ public sealed class CampaignForm
             ReopenMinimumRaters = draft.Rules.ReopenMinimumRaters,
             ReopenMinimumSharePercent = draft.Rules.ReopenMinimumShare * 100m,
             MinimumMonthsPerUnit = draft.Rules.MinimumMonthsPerUnit,
+            RedoRecognitionThresholdPercent = draft.Rules.RedoRecognitionThreshold * 100m,
         };
         form.Phases.AddRange(draft.Phases.Select(p => new PhaseForm
         {
@@ -127,6 +130,7 @@ public sealed class CampaignForm
             ReopenMinimumRaters = ReopenMinimumRaters,
             ReopenMinimumShare = ReopenMinimumSharePercent / 100m,
             MinimumMonthsPerUnit = MinimumMonthsPerUnit,
+            RedoRecognitionThreshold = RedoRecognitionThresholdPercent / 100m,
         },
         [.. UnitIds.Order()]);
 }

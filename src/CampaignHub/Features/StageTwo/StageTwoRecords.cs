@@ -1,5 +1,6 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
+using CampaignHub.Domain.Evaluation;
 using CampaignHub.Domain.StageTwo;
 using CampaignHub.Domain.Units;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +19,11 @@ internal sealed class StageTwoRecords
     private readonly List<HeartToHeartTalk> _talks;
     private readonly List<DepartmentOversight> _oversights;
     private readonly List<DemocraticLifeMeeting> _meetings;
+    private readonly List<RedoOrder> _redos;
 
     private readonly int _campaignId;
 
-    private StageTwoRecords(int campaignId, List<Unit> units, List<Person> people, List<SelfExaminationMaterial> materials, List<HeartToHeartTalk> talks, List<DepartmentOversight> oversights, List<DemocraticLifeMeeting> meetings)
+    private StageTwoRecords(int campaignId, List<Unit> units, List<Person> people, List<SelfExaminationMaterial> materials, List<HeartToHeartTalk> talks, List<DepartmentOversight> oversights, List<DemocraticLifeMeeting> meetings, List<RedoOrder> redos)
     {
         _campaignId = campaignId;
         _units = units.ToDictionary(u => u.Id);
@@ -30,6 +32,7 @@ internal sealed class StageTwoRecords
         _talks = talks;
         _oversights = oversights;
         _meetings = meetings;
+        _redos = redos;
     }
 
     public static async Task<StageTwoRecords> LoadAsync(CampaignHubDbContext db, int campaignId, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken)
@@ -43,7 +46,8 @@ internal sealed class StageTwoRecords
         var oversights = await db.Set<DepartmentOversight>().AsNoTracking().Where(o => o.CampaignId == campaignId && ids.Contains(o.UnitId)).ToListAsync(cancellationToken);
         var meetings = await db.Set<DemocraticLifeMeeting>().AsNoTracking().Include(m => m.Contributions).Include(m => m.Appraisals).AsSplitQuery()
             .Where(m => m.CampaignId == campaignId && ids.Contains(m.UnitId)).ToListAsync(cancellationToken);
-        return new StageTwoRecords(campaignId, units, people, materials, talks, oversights, meetings);
+        var redos = await db.Set<RedoOrder>().AsNoTracking().Where(r => r.CampaignId == campaignId && ids.Contains(r.UnitId)).ToListAsync(cancellationToken);
+        return new StageTwoRecords(campaignId, units, people, materials, talks, oversights, meetings, redos);
     }
 
     public int DisplayOrderOf(int unitId) => _units.TryGetValue(unitId, out var unit) ? unit.DisplayOrder : int.MaxValue;
@@ -53,7 +57,7 @@ internal sealed class StageTwoRecords
     public MeetingReadiness ReadinessOf(int unitId) => StageTwoRules.Readiness(MaterialsOf(unitId), CoverageOf(unitId));
 
     public StageTwoProgress ProgressOf(int unitId) =>
-        StageTwoProgress.Of(MaterialsOf(unitId), CoverageOf(unitId), _talks.Count(t => t.UnitId == unitId), MeetingOf(unitId));
+        StageTwoProgress.Of(MaterialsOf(unitId), CoverageOf(unitId), _talks.Count(t => t.UnitId == unitId), MeetingOf(unitId), _redos.Where(r => r.UnitId == unitId));
 
     public StageTwoRowDto RowOf(int unitId)
     {

@@ -6,7 +6,7 @@ namespace CampaignHub.Features.StageTwo;
 
 /// <summary>
 /// The units' stage-two progress the wall shows, computed once per campaign (by the domain's progress rule, through
-/// <see cref="StageTwoService.OverviewAsync"/>) and shared by every open wall; a stage-two or unit change marks it
+/// <see cref="StageTwoService.OverviewAsync"/>) and shared by every open wall; a stage-two, evaluation (返工补课) or unit change marks it
 /// stale inside the feed's publish, so the next read sees the change.
 /// </summary>
 public sealed class StageTwoWallCache : IDisposable
@@ -21,7 +21,7 @@ public sealed class StageTwoWallCache : IDisposable
         _scopes = scopes;
         _observation = feed.Observe(change =>
         {
-            if (change.Kind is ChangeKind.StageTwo or ChangeKind.Unit or ChangeKind.Campaign)
+            if (change.Kind is ChangeKind.StageTwo or ChangeKind.Evaluation or ChangeKind.Unit or ChangeKind.Campaign)
             {
                 _byCampaign.Clear();
             }
