@@ -33,6 +33,7 @@ public static class ApiEndpoints
         api.MapSatisfactionEndpoints();
         Features.Supervision.SupervisionEndpoints.MapSupervisionEndpoints(api);
         Features.StageTwo.StageTwoEndpoints.MapStageTwoEndpoints(api);
+        Features.RectificationPlans.RectificationPlansFeature.MapStageThreeEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

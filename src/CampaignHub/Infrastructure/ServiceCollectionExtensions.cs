@@ -222,6 +222,7 @@ public static class ServiceCollectionExtensions
         Features.Supervision.SupervisionFeature.AddSupervisionActionsFeature(services);
         services.AddWallFeature();
         services.AddStageTwoFeature();
+        Features.RectificationPlans.RectificationPlansFeature.AddStageThreeFeatures(services);
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

@@ -23,6 +23,9 @@ public enum ChangeKind
 
     /// <summary>查摆问题、开展批评: materials, talks, meetings, 通报会.</summary>
     StageTwo,
+
+    /// <summary>整改落实、建章立制: plans and personal measures, the rules register; and the concentrated education periods.</summary>
+    StageThree,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>
