@@ -33,3 +33,17 @@ public sealed record EducationPeriodRowDto(
 public sealed record ShortEducationPeriod(int UnitId, string UnitName, string Text);
 
 public sealed record EducationPeriodInput(int? Version, DateOnly? PlannedStart, DateOnly? PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd, string? Note);
+
+/// <summary>The period dialog's fields while being edited.</summary>
+public sealed class EducationPeriodForm
+{
+    public DateOnly? PlannedStart { get; set; }
+
+    public DateOnly? PlannedEnd { get; set; }
+
+    public DateOnly? ActualStart { get; set; }
+
+    public DateOnly? ActualEnd { get; set; }
+
+    public string? Note { get; set; }
+}

@@ -1,6 +1,7 @@
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.RectificationPlans;
+using CampaignHub.Features.RectificationPlans.Components;
 
 namespace CampaignHub.Features.RectificationPlans;
 
@@ -40,7 +41,7 @@ public sealed record PlanDetailDto(
     DateOnly FiledOn,
     IReadOnlyList<PlanItemDto> Items,
     IReadOnlyList<PlanCommentDto> Comments,
-    IReadOnlyList<PlanItemOption> Linkable,
+    IReadOnlyList<PickOption> Linkable,
     IReadOnlyDictionary<PlanAction, ActionAnswer> Answers)
 {
     public ActionAnswer Can(PlanAction action) => Answers.GetValueOrDefault(action) ?? ActionAnswer.NotPermitted("您无权执行该操作");
@@ -49,7 +50,6 @@ public sealed record PlanDetailDto(
 /// <summary>One linked rectification item, read live from the item itself.</summary>
 public sealed record PlanItemDto(int Id, string Title, RectificationStatus Status, string StatusText, int ProgressPercent, string? ResponsiblePerson, DateOnly? Deadline, int DaysOverdue, string? MissingFourHaves, bool CreatedFromPlan);
 
-public sealed record PlanItemOption(int Id, string Title);
 
 public sealed record PlanCommentDto(string Text, string ByName, string ByRole, DateTimeOffset At);
 

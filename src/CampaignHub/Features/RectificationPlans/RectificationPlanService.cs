@@ -3,6 +3,7 @@ using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.RectificationPlans;
+using CampaignHub.Features.RectificationPlans.Components;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -93,7 +94,7 @@ public sealed class RectificationPlanService(IDbContextFactory<CampaignHubDbCont
         var linkedAnywhere = db.Set<PlanItemLink>().Select(l => l.RectificationItemId);
         var linkable = await db.Set<RectificationItem>().AsNoTracking()
             .Where(i => i.CampaignId == plan.CampaignId && i.UnitId == plan.UnitId && !linkedAnywhere.Contains(i.Id))
-            .OrderBy(i => i.Id).Select(i => new PlanItemOption(i.Id, i.Title)).ToListAsync(cancellationToken);
+            .OrderBy(i => i.Id).Select(i => new PickOption(i.Id, i.Title)).ToListAsync(cancellationToken);
         var today = clock.Today;
         return new PlanDetailDto(
             plan.Id, plan.Version, plan.CampaignId, plan.UnitId, unit.DisplayName, plan.Kind, plan.Kind.ToChinese(), personName, plan.Title, plan.Summary, plan.Problems, plan.FiledOn,

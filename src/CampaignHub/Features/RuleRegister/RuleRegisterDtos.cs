@@ -34,7 +34,7 @@ public sealed record RuleRowDto(
 
 public sealed record RuleProblemDto(int Id, string Title);
 
-public sealed record RuleUnitOption(int UnitId, string UnitName);
+public sealed record RuleUnitOption(int UnitId, string UnitName, IReadOnlyList<RuleProblemDto> Problems);
 
 public sealed record RegisterRuleInput(int UnitId, string? Title, RuleKind Kind, string? Summary, DateOnly? DraftedOn, IReadOnlyList<int>? ProblemIds);
 

@@ -59,20 +59,7 @@ public sealed class RuleRegisterService(IDbContextFactory<CampaignHubDbContext> 
             })
             .ToList();
         return new RuleRegisterDto(campaignId, campaignTitle, rows,
-            registering.Select(id => units[id]).OrderBy(u => u.DisplayOrder).ThenBy(u => u.Id).Select(u => new RuleUnitOption(u.Id, u.DisplayName)).ToList());
-    }
-
-    /// <summary>The problems a unit may name when registering a rule: its rectification items in the campaign.</summary>
-    public async Task<IReadOnlyList<RuleProblemDto>> ProblemsOfAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!RuleRecord.CanRead(actor, unitId, await db.LoadUnitTreeAsync(cancellationToken)))
-        {
-            return [];
-        }
-
-        return await db.Set<RectificationItem>().AsNoTracking().Where(i => i.CampaignId == campaignId && i.UnitId == unitId).OrderBy(i => i.Id)
-            .Select(i => new RuleProblemDto(i.Id, i.Title)).ToListAsync(cancellationToken);
+            registering.Select(id => units[id]).OrderBy(u => u.DisplayOrder).ThenBy(u => u.Id).Select(u => new RuleUnitOption(u.Id, u.DisplayName, items.Where(i => i.UnitId == u.Id).Select(i => new RuleProblemDto(i.Id, i.Title)).ToList())).ToList());
     }
 
     public async Task<byte[]> ExportAsync(Actor actor, int campaignId, RuleFilter filter, CancellationToken cancellationToken = default)
