@@ -110,9 +110,10 @@ public sealed class RectificationPlanService(IDbContextFactory<CampaignHubDbCont
     public async Task<PlanOriginDto?> OriginOfItemAsync(Actor actor, int rectificationItemId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var origin = await db.Set<RectificationPlan>().AsNoTracking()
-            .SelectMany(p => p.Links.Where(l => l.RectificationItemId == rectificationItemId).Select(l => new { p.Id, p.UnitId, p.Kind, p.Title, p.PersonId, l.CreatedFromPlan }))
-            .FirstOrDefaultAsync(cancellationToken);
+        var link = await db.Set<PlanItemLink>().AsNoTracking().Where(l => l.RectificationItemId == rectificationItemId)
+            .Select(l => new { l.RectificationPlanId, l.CreatedFromPlan }).FirstOrDefaultAsync(cancellationToken);
+        var origin = link is null ? null : await db.Set<RectificationPlan>().AsNoTracking().Where(p => p.Id == link.RectificationPlanId)
+            .Select(p => new { p.Id, p.UnitId, p.Kind, p.Title, p.PersonId, link.CreatedFromPlan }).FirstOrDefaultAsync(cancellationToken);
         if (origin is null || !RectificationPlan.CanRead(actor, origin.UnitId, await db.LoadUnitTreeAsync(cancellationToken)))
         {
             return null;
@@ -145,6 +146,8 @@ public sealed class RectificationPlanService(IDbContextFactory<CampaignHubDbCont
             member = person is null ? null : new PlanMember(person.Id, person.UnitId, person.Name, person.Role, person.IsActiveOn(clock.Today));
         }
 
+        // The domain checks the words and the kind first, so a form's mistakes are told before any clash with what is stored.
+        var plan = RectificationPlan.File(campaignId, input.UnitId, unitKind, input.Kind, member, new PlanText(input.Title, input.Summary, input.Problems), actor, tree, clock);
         var existing = await db.Set<RectificationPlan>().Where(p => p.CampaignId == campaignId && p.UnitId == input.UnitId).Select(p => new { p.Kind, p.PersonId }).ToListAsync(cancellationToken);
         if (input.Kind.IsTheUnits() && existing.Any(p => p.Kind.IsTheUnits()))
         {
@@ -156,7 +159,6 @@ public sealed class RectificationPlanService(IDbContextFactory<CampaignHubDbCont
             throw new DomainException("该班子成员已制定个人整改措施");
         }
 
-        var plan = RectificationPlan.File(campaignId, input.UnitId, unitKind, input.Kind, member, new PlanText(input.Title, input.Summary, input.Problems), actor, tree, clock);
         db.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         return plan.Id;
