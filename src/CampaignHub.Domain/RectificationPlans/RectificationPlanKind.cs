@@ -28,6 +28,12 @@ public static class RectificationPlanKindNames
         _ => kind.ToString(),
     };
 
+    /// <summary>Whether filing the kind names a team member (personal measures do).</summary>
+    public static bool NamesAMember(this RectificationPlanKind kind) => kind == RectificationPlanKind.PersonalMeasures;
+
+    /// <summary>What the plan's summary is called: a problem list states its measures, a plan its goals and measures.</summary>
+    public static string SummaryLabel(this RectificationPlanKind kind) => kind == RectificationPlanKind.ProblemList ? "整改措施概要" : "方案概要";
+
     /// <summary>Whether the kind stands for the unit as a whole (one per unit in a campaign) rather than for one member.</summary>
     public static bool IsTheUnits(this RectificationPlanKind kind) => kind is RectificationPlanKind.TeamPlan or RectificationPlanKind.ProblemList;
 }

@@ -7,6 +7,9 @@ using CampaignHub.Domain.RuleRegister;
 using CampaignHub.Features.EducationPeriods;
 using CampaignHub.Features.RectificationPlans;
 using CampaignHub.Features.RuleRegister;
+using CampaignHub.Live;
+using Microsoft.Extensions.DependencyInjection;
+using System.Collections.Concurrent;
 using CampaignHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CampaignHub.Tests.Features.Satisfaction.SatisfactionTestData;
@@ -184,6 +187,25 @@ public sealed class StageThreeTests(CampaignHubFactory factory) : IClassFixture<
         Assert.Equal("意见不能为空", await DetailAsync(empty));
         var plan = await client.GetFromJsonAsync<PlanDetailDto>($"/api/rectification-plans/{planId}", ApiJson.Options);
         Assert.Contains(plan!.Comments, c => c.Text == "整改措施要细化到月" && c.ByRole == "督导组");
+    }
+
+    [Fact]
+    public async Task An_item_created_from_a_plan_reaches_the_feed_as_a_new_item_and_a_change_of_the_plan_with_their_ids()
+    {
+        var planId = await PlanIdAsync("东山街道");
+        var published = new ConcurrentQueue<ChangeEvent>();
+        using var capture = factory.Services.GetRequiredService<IChangeFeed>().Observe(change =>
+        {
+            if (change.Kind is ChangeKind.StageThree or ChangeKind.Rectification)
+            {
+                published.Enqueue(change);
+            }
+        });
+
+        var itemId = await Service<RectificationPlanService>(factory).CreateItemAsync(await Accounts.ActorAsync(factory, "unit"), planId, new NewPlanItem("窗口午间不休", "群众反映午间无法办事", null, null, null, null));
+
+        Assert.Contains(published, c => c.Kind == ChangeKind.Rectification && c.EntityId == itemId && c.Summary == "新增整改事项：窗口午间不休");
+        Assert.Contains(published, c => c.Kind == ChangeKind.StageThree && c.EntityId == planId && c.Summary.StartsWith("东山街道：从整改方案新增整改事项“窗口午间不休”", StringComparison.Ordinal));
     }
 
     [Fact]
