@@ -209,6 +209,24 @@ public sealed class StageThreeTests(CampaignHubFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Unlinking_keeps_the_item_and_frees_it_for_another_plan()
+    {
+        var planId = await PlanIdAsync("东山街道");
+        var office = await Accounts.ActorAsync(factory, "office");
+        var service = Service<RectificationPlanService>(factory);
+        var itemId = (await service.GetAsync(office, planId)).Items.First(i => !i.CreatedFromPlan).Id;
+
+        await service.UnlinkAsync(office, planId, itemId);
+
+        var plan = await service.GetAsync(office, planId);
+        Assert.DoesNotContain(plan.Items, i => i.Id == itemId);
+        Assert.Contains(plan.Linkable, o => o.Id == itemId);
+        Assert.Null(await service.OriginOfItemAsync(office, itemId));
+        await service.LinkAsync(office, planId, itemId);
+        Assert.Contains((await service.GetAsync(office, planId)).Items, i => i.Id == itemId);
+    }
+
+    [Fact]
     public async Task Every_list_exports_to_xlsx()
     {
         var campaign = await DemoLookup.CampaignAsync(factory);
