@@ -20,6 +20,9 @@ public enum WorkbenchSection
 
     /// <summary>Units whose satisfaction is low or falling.</summary>
     LowSatisfaction = 16,
+
+    /// <summary>Units whose concentrated education period is under the three-month minimum (those who oversee the whole campaign).</summary>
+    ShortEducationPeriods = 32,
 }
 
 /// <summary>
@@ -44,7 +47,7 @@ public static class WorkbenchSections
 
         if (overseesCampaign)
         {
-            sections |= WorkbenchSection.Alerts | WorkbenchSection.LateUnits | WorkbenchSection.FlagsAndOrders | WorkbenchSection.LowSatisfaction;
+            sections |= WorkbenchSection.Alerts | WorkbenchSection.LateUnits | WorkbenchSection.FlagsAndOrders | WorkbenchSection.LowSatisfaction | WorkbenchSection.ShortEducationPeriods;
         }
 
         return sections;

@@ -35,6 +35,7 @@ public static class ApiEndpoints
         Features.Supervision.SupervisionEndpoints.MapSupervisionEndpoints(api);
         Features.StageTwo.StageTwoEndpoints.MapStageTwoEndpoints(api);
         Features.Evaluation.EvaluationEndpoints.MapEvaluationEndpoints(api);
+        Features.RectificationPlans.RectificationPlansFeature.MapStageThreeEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

@@ -226,6 +226,7 @@ public static class ServiceCollectionExtensions
         services.AddWallFeature();
         services.AddStageTwoFeature();
         services.AddEvaluationFeature();
+        Features.RectificationPlans.RectificationPlansFeature.AddStageThreeFeatures(services);
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

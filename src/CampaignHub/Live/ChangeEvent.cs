@@ -26,6 +26,8 @@ public enum ChangeKind
 
     /// <summary>民主评议、返工补课 and the principal leader's records (一把手).</summary>
     Evaluation,
+    /// <summary>整改落实、建章立制: plans and personal measures, the rules register; and the concentrated education periods.</summary>
+    StageThree,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

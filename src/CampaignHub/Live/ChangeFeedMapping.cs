@@ -6,6 +6,7 @@ using CampaignHub.Domain.Evaluation;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Plans;
 using CampaignHub.Domain.Rectification;
+using CampaignHub.Domain.RectificationPlans;
 using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Domain.StageTwo;
 using CampaignHub.Domain.Supervision;
@@ -26,6 +27,7 @@ public static class ChangeFeedMapping
         PlanEvent e => new NamesNeeded(UnitId: e.Plan.UnitId),
         IStageTwoEvent e => new NamesNeeded(UnitId: e.UnitId),
         IEvaluationEvent e => new NamesNeeded(UnitId: e.UnitId),
+        IStageThreeEvent e => new NamesNeeded(UnitId: e.UnitId),
         ContactActivityEvent e => new NamesNeeded(PersonId: e.Activity.PersonId),
         SecondmentEvent { NamesPerson: true } e => new NamesNeeded(PersonId: e.Secondment.PersonId),
         ReceptionDayEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Reception.LeaderPersonId),
@@ -85,6 +87,7 @@ public static class ChangeFeedMapping
             SupervisionGroupEvent e => new Entry(ChangeKind.Unit, null, e.Group.UnitId, e.Group.Id, e.Summary),
             IStageTwoEvent e => new Entry(ChangeKind.StageTwo, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             IEvaluationEvent e => new Entry(ChangeKind.Evaluation, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
+            IStageThreeEvent e => new Entry(ChangeKind.StageThree, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 

@@ -61,7 +61,7 @@ public class WhoMayActTests
     [Fact]
     public void The_office_and_the_leaders_oversee_the_whole_campaign_on_their_workbench()
     {
-        var expected = WorkbenchSection.Alerts | WorkbenchSection.LateUnits | WorkbenchSection.FlagsAndOrders | WorkbenchSection.LowSatisfaction;
+        var expected = WorkbenchSection.Alerts | WorkbenchSection.LateUnits | WorkbenchSection.FlagsAndOrders | WorkbenchSection.LowSatisfaction | WorkbenchSection.ShortEducationPeriods;
 
         Assert.Equal(expected, WorkbenchSections.For(ActorBuilder.Office()));
         Assert.Equal(expected, WorkbenchSections.For(ActorBuilder.Leader()));

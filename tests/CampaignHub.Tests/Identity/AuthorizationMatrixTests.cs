@@ -139,6 +139,15 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /evaluations"] = new("/evaluations", Staff),
         ["GET,POST /evaluations/print"] = new("/evaluations/print", Staff),
         ["GET,POST /evaluations/units/{UnitId:int}"] = new("/evaluations/units/10", Staff),
+        // 整改方案、建章立制、集中教育时间: every staff member reads (a coordinator their own tree; the services filter).
+        ["GET,POST /rectification-plans"] = new("/rectification-plans", Staff),
+        ["GET,POST /rectification-plans/print"] = new("/rectification-plans/print", Staff),
+        // Plan 3 is 东山街道's, the demo coordinator's unit.
+        ["GET,POST /rectification-plans/{Id:int}"] = new("/rectification-plans/3", Staff),
+        ["GET,POST /rule-register"] = new("/rule-register", Staff),
+        ["GET,POST /rule-register/print"] = new("/rule-register/print", Staff),
+        ["GET,POST /education-periods"] = new("/education-periods", Staff),
+        ["GET,POST /education-periods/print"] = new("/education-periods/print", Staff),
         ["GET,POST /satisfaction"] = new("/satisfaction", Staff),
         ["GET,POST /satisfaction/new"] = new("/satisfaction/new", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}"] = new("/satisfaction/2", Staff),
@@ -223,6 +232,13 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/campaigns/{campaignId:int}/evaluations"] = new("/api/campaigns/1/evaluations", Staff),
         ["GET /api/campaigns/{campaignId:int}/evaluations/export"] = new("/api/campaigns/1/evaluations/export", Staff),
         ["GET /api/campaigns/{campaignId:int}/evaluations/units/{unitId:int}"] = new("/api/campaigns/1/evaluations/units/10", Staff),
+        ["GET /api/campaigns/{campaignId:int}/rectification-plans"] = new("/api/campaigns/1/rectification-plans", Staff),
+        ["GET /api/campaigns/{campaignId:int}/rectification-plans/export"] = new("/api/campaigns/1/rectification-plans/export", Staff),
+        ["GET /api/rectification-plans/{planId:int}"] = new("/api/rectification-plans/3", Staff),
+        ["GET /api/campaigns/{campaignId:int}/rules"] = new("/api/campaigns/1/rules", Staff),
+        ["GET /api/campaigns/{campaignId:int}/rules/export"] = new("/api/campaigns/1/rules/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/education-periods"] = new("/api/campaigns/1/education-periods", Staff),
+        ["GET /api/campaigns/{campaignId:int}/education-periods/export"] = new("/api/campaigns/1/education-periods/export", Staff),
 
         // Writes: tried on records that do not exist, so an allowed caller gets 400/404 and nothing changes.
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/plan"] = Mutation("PUT", "/api/campaigns/999999/units/10/plan", UnitEditors, HttpStatusCode.BadRequest),
@@ -256,6 +272,13 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/redos/{redoId:int}/accept"] = Mutation("POST", "/api/redos/999999/accept", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/campaigns/{campaignId:int}/evaluations/units/{unitId:int}/leader-records"] = Mutation("POST", "/api/campaigns/999999/evaluations/units/10/leader-records", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/campaigns/{campaignId:int}/evaluations/units/{unitId:int}/comments"] = Mutation("POST", "/api/campaigns/999999/evaluations/units/10/comments", Staff, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/rectification-plans"] = Mutation("POST", "/api/campaigns/999999/rectification-plans", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/rectification-plans/{planId:int}/items"] = Mutation("POST", "/api/rectification-plans/999999/items", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/rectification-plans/{planId:int}/links"] = Mutation("POST", "/api/rectification-plans/999999/links", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/rectification-plans/{planId:int}/comments"] = Mutation("POST", "/api/rectification-plans/999999/comments", Staff, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/rules"] = Mutation("POST", "/api/campaigns/999999/rules", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/rules/{ruleId:int}/in-force"] = Mutation("POST", "/api/rules/999999/in-force", UnitEditors, HttpStatusCode.NotFound),
+        ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/education-period"] = Mutation("PUT", "/api/campaigns/999999/units/10/education-period", UnitEditors, HttpStatusCode.NotFound),
     };
 
     private static string KeyOf(RouteEndpoint endpoint) =>

@@ -80,6 +80,12 @@ public static class AuditLabels
         ["RedoStep"] = "返工补课办理记录",
         ["PrincipalLeaderRecord"] = "一把手情况记录",
         ["EvaluationComment"] = "督导组点评（民主评议）",
+        ["RectificationPlan"] = "整改方案（个人整改措施、问题清单）",
+        ["PlanItemLink"] = "整改方案关联的整改事项",
+        ["PlanComment"] = "整改方案意见",
+        ["RuleRecord"] = "建章立制",
+        ["RuleProblemLink"] = "制度针对的整改事项",
+        ["EducationPeriod"] = "集中教育时间",
     };
 
     /// <summary>Property names, the same meaning on every entity unless <see cref="EntityFields"/> says otherwise.</summary>
@@ -382,6 +388,18 @@ public static class AuditLabels
         ["Subject"] = "点评对象",
         ["SubjectId"] = "点评对象编号",
         ["RedoRecognitionThreshold"] = "返工补课认可度阈值",
+        ["Problems"] = "针对的问题",
+        ["RectificationPlanId"] = "整改方案",
+        ["CreatedFromPlan"] = "由方案新增",
+        ["LinkedBy"] = "关联人",
+        ["LinkedAt"] = "关联时间",
+        ["DraftedOn"] = "起草日期",
+        ["InForceOn"] = "施行日期",
+        ["RuleRecordId"] = "制度",
+        ["PlannedStart"] = "计划开始日期",
+        ["PlannedEnd"] = "计划结束日期",
+        ["ActualStart"] = "实际开始日期",
+        ["ActualEnd"] = "实际结束日期",
     };
 
     /// <summary>Names that differ by entity, keyed "Entity.Field".</summary>
@@ -426,6 +444,11 @@ public static class AuditLabels
         ["MaterialVersion.Kind"] = "版本类别",
         ["MaterialVersion.DecisionNote"] = "审核意见",
         ["MaterialComment.Text"] = "意见",
+        ["PlanComment.Text"] = "意见",
+        ["RectificationPlan.Kind"] = "类别",
+        ["RectificationPlan.PersonId"] = "班子成员",
+        ["RuleRecord.Kind"] = "新建/修订",
+        ["RuleRecord.Summary"] = "主要内容",
         ["HeartToHeartTalk.HeldOn"] = "谈话日期",
         ["DemocraticEvaluation.HeldOn"] = "民主评议日期",
         ["DemocraticEvaluation.Outcome"] = "评议结果",

@@ -31,9 +31,12 @@ public sealed record DashboardDto(
 
     /// <summary>Rooted-above opinions sent to a unit the person acts for, waiting for its claim.</summary>
     public IReadOnlyList<Opinions.WaitingOpinionDto> WaitingForClaim { get; init; } = [];
+
+    /// <summary>Units whose concentrated education period the domain finds under three months.</summary>
+    public IReadOnlyList<EducationPeriods.ShortEducationPeriod> ShortEducationPeriods { get; init; } = [];
 }
 
-public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory, Opinions.OpinionService opinions)
+public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWallVisibility sealedRates, IDbContextFactory<CampaignHubDbContext> dbFactory, Opinions.OpinionService opinions, EducationPeriods.EducationPeriodService periods)
 {
     public async Task<DashboardDto> GetAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
@@ -60,6 +63,7 @@ public sealed class DashboardService(WallCache wall, Satisfaction.SatisfactionWa
             lowSatisfaction)
         {
             WaitingForClaim = waiting,
+            ShortEducationPeriods = WorkbenchSections.For(actor).HasFlag(WorkbenchSection.ShortEducationPeriods) ? await periods.ShortPeriodsAsync(actor, campaignId, cancellationToken) : [],
         };
     }
 
