@@ -142,3 +142,23 @@ public static class ForwardingStates
         _ => state.ToString(),
     };
 }
+
+/// <summary>
+/// Where the upper departments' opinions stand, counted once for the page, the 工作台 and the print: overdue is the
+/// pipeline's rule (<see cref="Opinion.DaysOverdue"/>: past the feedback deadline and not answered).
+/// </summary>
+public sealed record ForwardedOpinionCounts(int AwaitingForwarding, int AwaitingFeedback, int Overdue, int FeedbackGiven, int Closed)
+{
+    public int Total => AwaitingForwarding + AwaitingFeedback + FeedbackGiven + Closed;
+
+    public static ForwardedOpinionCounts Of(IEnumerable<Opinion> opinions, DateOnly today)
+    {
+        var list = opinions.Where(o => o.IsFromUpperDepartment).ToList();
+        return new ForwardedOpinionCounts(
+            list.Count(o => o.Forwarding == ForwardingState.AwaitingForwarding),
+            list.Count(o => o.Forwarding == ForwardingState.AwaitingFeedback),
+            list.Count(o => o.DaysOverdue(today) > 0),
+            list.Count(o => o.Forwarding == ForwardingState.FeedbackGiven),
+            list.Count(o => o.Forwarding == ForwardingState.Closed));
+    }
+}

@@ -70,6 +70,9 @@ public static class OpinionRules
         OpinionAction.Answer when opinion.FromUpperDepartment => ActionAnswer.FirstOf(
             ReceivingUnit(opinion, actor, tree),
             ActionAnswer.When(opinion.Status is OpinionStatus.Claimed or OpinionStatus.Answered, ActionAnswer.NotApplicable("只有待反馈或已反馈的意见才能反馈"))),
+        OpinionAction.Close when opinion.FromUpperDepartment => ActionAnswer.FirstOf(
+            ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted("转交的上级部门意见由区委学教办确认反馈后办结")),
+            ActionAnswer.When(opinion.Status == OpinionStatus.Answered, ActionAnswer.NotApplicable("只有已反馈的意见才能办结"))),
         OpinionAction.Forward => ActionAnswer.FirstOf(
             ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted(OnlyTheOfficeForwards)),
             ActionAnswer.When(opinion.FromUpperDepartment, ActionAnswer.NotApplicable("只有上级部门意见由活动办转交")),

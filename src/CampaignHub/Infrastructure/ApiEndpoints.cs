@@ -34,6 +34,7 @@ public static class ApiEndpoints
         api.MapSatisfactionEndpoints();
         Features.Supervision.SupervisionEndpoints.MapSupervisionEndpoints(api);
         Features.StageTwo.StageTwoEndpoints.MapStageTwoEndpoints(api);
+        Features.Linkage.LinkageEndpoints.MapLinkageEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

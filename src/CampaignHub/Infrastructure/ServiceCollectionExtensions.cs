@@ -224,6 +224,7 @@ public static class ServiceCollectionExtensions
         Features.Supervision.SupervisionFeature.AddSupervisionActionsFeature(services);
         services.AddWallFeature();
         services.AddStageTwoFeature();
+        Features.Linkage.LinkageFeature.AddLinkageFeature(services);
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

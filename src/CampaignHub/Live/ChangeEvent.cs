@@ -23,6 +23,9 @@ public enum ChangeKind
 
     /// <summary>查摆问题、开展批评: materials, talks, meetings, 通报会.</summary>
     StageTwo,
+
+    /// <summary>双联动: visits to upper counterpart departments and point-to-point visits to the grassroots.</summary>
+    Linkage,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

@@ -24,6 +24,7 @@ public static class ChangeFeedMapping
     {
         PlanEvent e => new NamesNeeded(UnitId: e.Plan.UnitId),
         IStageTwoEvent e => new NamesNeeded(UnitId: e.UnitId),
+        Domain.Linkage.LinkageEvent e => new NamesNeeded(UnitId: e.UnitId),
         ContactActivityEvent e => new NamesNeeded(PersonId: e.Activity.PersonId),
         SecondmentEvent { NamesPerson: true } e => new NamesNeeded(PersonId: e.Secondment.PersonId),
         ReceptionDayEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Reception.LeaderPersonId),
@@ -82,6 +83,7 @@ public static class ChangeFeedMapping
             UnitEvent e => new Entry(ChangeKind.Unit, null, e.Unit.Id, e.Unit.Id, e.Summary),
             SupervisionGroupEvent e => new Entry(ChangeKind.Unit, null, e.Group.UnitId, e.Group.Id, e.Summary),
             IStageTwoEvent e => new Entry(ChangeKind.StageTwo, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
+            Domain.Linkage.LinkageEvent e => new Entry(ChangeKind.Linkage, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 
