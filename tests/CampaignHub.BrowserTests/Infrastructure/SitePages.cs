@@ -13,7 +13,7 @@ public static class SitePages
     public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
 
     /// <summary>Pages reached from a list rather than the navigation, opened by every staff role (unit 10 is 东山街道, the demo coordinator's).</summary>
-    public static readonly string[] StaffDetailPages = ["stage-two/units/10?campaign=1", "stage-two/print?campaign=1", "commitments/assessment/print?kind=AdHoc"];
+    public static readonly string[] StaffDetailPages = ["stage-two/units/10?campaign=1", "stage-two/print?campaign=1", "commitments/assessment/print?kind=AdHoc", "linkage/print?list=upper-visits&campaign=1", "linkage/print?list=upper-opinions&campaign=1", "linkage/print?list=grassroots&campaign=1"];
 
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
 

@@ -41,7 +41,7 @@ public sealed record UpperVisitsDto(
     public int OverdueUnits => Units.Count(u => u.Standing.IsOverdue);
 }
 
-public sealed record UpperVisitInput(int UnitId, int LeaderPersonId, UpperVisitDetails? Details);
+public sealed record UpperVisitInput(int UnitId, int LeaderPersonId, UpperVisitDetails Details);
 
 public sealed record RootedAboveClaimDto(string Problem, string? OpinionText, string? ItemTitle);
 
@@ -81,7 +81,7 @@ public sealed record GrassrootsDto(
 
 public sealed record ClaimInput(string? Problem, int? OpinionId, int? RectificationItemId);
 
-public sealed record GrassrootsVisitInput(int UnitId, int LeaderPersonId, GrassrootsVisitDetails? Details, IReadOnlyList<ClaimInput>? Claims);
+public sealed record GrassrootsVisitInput(int UnitId, int LeaderPersonId, GrassrootsVisitDetails Details, IReadOnlyList<ClaimInput>? Claims);
 
 /// <summary>An upper department's opinion in the feedback loop, with what the viewer may do with it and why not.</summary>
 public sealed record UpperOpinionRowDto(

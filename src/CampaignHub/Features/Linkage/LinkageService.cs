@@ -60,8 +60,7 @@ public sealed class LinkageService(IDbContextFactory<CampaignHubDbContext> dbFac
 
         var leader = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.LeaderPersonId, cancellationToken)
             ?? throw new DomainException("请选择带队领导");
-        var details = input.Details ?? throw new DomainException("请填写对接联动情况");
-        var visit = UpperDepartmentVisit.Record(campaignId, input.UnitId, leader, details, actor, tree, clock);
+        var visit = UpperDepartmentVisit.Record(campaignId, input.UnitId, leader, input.Details, actor, tree, clock);
         db.Add(visit);
         await db.SaveChangesAsync(cancellationToken);
         return visit.Id;
@@ -159,7 +158,6 @@ public sealed class LinkageService(IDbContextFactory<CampaignHubDbContext> dbFac
         LinkageAccess.WhyCannotRecord(actor, input.UnitId, tree).Ensure();
         var leader = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.LeaderPersonId, cancellationToken)
             ?? throw new DomainException("请选择下基层的领导");
-        var details = input.Details ?? throw new DomainException("请填写下基层情况");
         var claims = new List<RootedAboveClaimDraft>();
         foreach (var claim in input.Claims ?? [])
         {
@@ -172,7 +170,7 @@ public sealed class LinkageService(IDbContextFactory<CampaignHubDbContext> dbFac
             claims.Add(new RootedAboveClaimDraft(claim.Problem, opinion, item));
         }
 
-        var visit = GrassrootsVisit.Record(campaignId, input.UnitId, leader, details, claims, actor, tree, clock);
+        var visit = GrassrootsVisit.Record(campaignId, input.UnitId, leader, input.Details, claims, actor, tree, clock);
         db.Add(visit);
         await db.SaveChangesAsync(cancellationToken);
         return visit.Id;
