@@ -124,4 +124,4 @@ public sealed record FeedbackInput(string? Answer);
 public sealed record ReturnFeedbackInput(string? Reason, DateOnly? NewFeedbackDueOn);
 
 /// <summary>What the 工作台 shows of 双联动: opinions in the feedback loop, units and leaders overdue.</summary>
-public sealed record LinkageWorkbenchDto(ForwardedOpinionCounts Opinions, int UpperVisitsOverdue, int GrassrootsLeadersOverdue, bool ForOwnUnit);
+public sealed record LinkageWorkbenchDto(ForwardedOpinionCounts Opinions, int UpperVisitsOverdue, int GrassrootsLeadersOverdue);
