@@ -103,6 +103,9 @@ public static class GrassrootsRule
     /// <summary>A unit complies when every leader of it does; a unit with no leaders on record does not.</summary>
     public static bool UnitComplies(IReadOnlyCollection<LeaderGrassrootsStanding> leaders) => leaders.Count > 0 && leaders.All(l => l.IsMet);
 
-    /// <summary>Villages and communities are the grassroots themselves: they receive the visits, they do not owe them.</summary>
-    public static bool Owes(Units.UnitKind kind) => kind != Units.UnitKind.VillageOrCommunity;
+    /// <summary>
+    /// The departments and units owe the visits (各部门各单位党员领导干部); villages and communities are the grassroots
+    /// themselves and receive them, and the district's own leaders lead the upper linkage instead.
+    /// </summary>
+    public static bool Owes(Units.UnitKind kind) => kind is not (Units.UnitKind.VillageOrCommunity or Units.UnitKind.District);
 }

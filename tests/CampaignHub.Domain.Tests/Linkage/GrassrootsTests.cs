@@ -57,6 +57,8 @@ public class GrassrootsTests
         Assert.False(GrassrootsRule.UnitComplies([met, short_]));
         Assert.False(GrassrootsRule.UnitComplies([]));
         Assert.False(GrassrootsRule.Owes(UnitKind.VillageOrCommunity));
+        Assert.False(GrassrootsRule.Owes(UnitKind.District));
+        Assert.True(GrassrootsRule.Owes(UnitKind.StreetOrTownship));
     }
 
     [Fact]

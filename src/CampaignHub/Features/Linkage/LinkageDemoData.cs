@@ -39,7 +39,7 @@ public sealed class LinkageDemoData : IDemoSeedContributor
                 new FirstBatchItemDraft("市民政局整改：养老服务补贴发放不及时", "补贴按季度直接打卡发放，街道不再代领代发"),
             ],
             [
-                new ReportedProblemDraft("社区养老服务用房普遍不足，需要市里出台配建标准", "市民政局答复：正在起草新建小区养老服务用房配建办法，6月底前出台"),
+                new ReportedProblemDraft("社区养老服务用房普遍不足，需要市里出台配建标准", "正在起草新建小区养老服务用房配建办法，6月底前出台"),
                 new ReportedProblemDraft("农村五保供养标准城乡差距大", null),
             ],
             "学习市民政局“窗口服务首问负责、限时办结”做法，在区社会救助窗口推行；借鉴“阳光低保”网上公示经验"), Keeper(u["minzheng"]), tree, On(3, 27)));
@@ -47,7 +47,7 @@ public sealed class LinkageDemoData : IDemoSeedContributor
         db.Add(UpperDepartmentVisit.Record(campaignId, u["renshe"], Main("renshe"), new UpperVisitDetails(
             new DateOnly(2014, 3, 28), "南京市人力资源和社会保障局",
             [new FirstBatchItemDraft("市人社局整改：就业登记、社保转移手续繁琐", "区人社局精简就业登记证明材料，4月起在街道便民服务中心一窗办理")],
-            [new ReportedProblemDraft("被征地农民社会保障接续政策不清，群众反映多", "市人社局答复：将于二季度下发被征地农民社保接续实施细则")],
+            [new ReportedProblemDraft("被征地农民社会保障接续政策不清，群众反映多", "将于二季度下发被征地农民社保接续实施细则")],
             "承接市人社局“人社服务进社区”经验，人社专干下沉社区坐班"), Keeper(u["renshe"]), tree, On(3, 28)));
 
         db.Add(UpperDepartmentVisit.Record(campaignId, u["weisheng"], Main("weisheng"), new UpperVisitDetails(
