@@ -227,7 +227,7 @@ public sealed partial class Opinion : AggregateRoot
     public OpinionReceipt ToReceipt() => new(ReceiptNumber, RaisedOn, Category, Status, Answer, AnsweredOn);
 
     /// <summary>Where the opinion sits and whether it is linked: what its rules (<see cref="OpinionRules"/>) read.</summary>
-    public OpinionFacts Facts => new(Status, EnteredByUnitId, EscalatedToUnitId, ClaimedByUnitId, RectificationItemId);
+    public OpinionFacts Facts => new(Status, EnteredByUnitId, EscalatedToUnitId, ClaimedByUnitId, RectificationItemId, Source == OpinionSource.UpperDepartment);
 
     /// <summary>
     /// What the actor may do with this opinion now, and why not (<see cref="OpinionRules"/>). The verbs refuse with

@@ -35,6 +35,12 @@ public enum OpinionSource
 
     /// <summary>监督信箱: a letter to the public supervision mailbox on the public pages.</summary>
     SupervisionMailbox = 11,
+
+    /// <summary>
+    /// 上级部门意见 (双联动): an upper counterpart department's opinion sent to the office (区委学教办), which
+    /// compiles it and forwards it to the unit concerned with a feedback deadline (<see cref="Opinion.ForwardForFeedback"/>).
+    /// </summary>
+    UpperDepartment = 12,
 }
 
 /// <summary>The "four winds" (四风) and the livelihood areas listed in 苏办发〔2014〕4号 (001).</summary>
@@ -129,6 +135,7 @@ public static class OpinionNames
         OpinionSource.Activity => "联系群众活动",
         OpinionSource.ContactVisit => "联系走访",
         OpinionSource.SupervisionMailbox => "监督信箱",
+        OpinionSource.UpperDepartment => "上级部门意见",
         _ => source.ToString(),
     };
 

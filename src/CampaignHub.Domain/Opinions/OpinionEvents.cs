@@ -24,3 +24,12 @@ public sealed record OpinionUnlinkedFromRectification(Opinion Opinion) : Opinion
 public sealed record OpinionAnswered(Opinion Opinion) : OpinionEvent(Opinion, "答复意见");
 
 public sealed record OpinionClosed(Opinion Opinion) : OpinionEvent(Opinion, "办结意见");
+
+/// <summary>The office recorded an opinion an upper counterpart department sent it (双联动).</summary>
+public sealed record OpinionReceivedFromUpperDepartment(Opinion Opinion) : OpinionEvent(Opinion, $"登记上级部门意见（{Opinion.UpperDepartmentName}）");
+
+/// <summary>双向反馈: the office forwarded an upper department's opinion to a unit with a feedback deadline.</summary>
+public sealed record OpinionForwarded(Opinion Opinion) : OpinionEvent(Opinion, $"转交上级部门意见，限{Opinion.DueOn:yyyy-MM-dd}前反馈");
+
+/// <summary>The office returned a unit's feedback as inadequate: the opinion waits for feedback again.</summary>
+public sealed record OpinionFeedbackReturned(Opinion Opinion) : OpinionEvent(Opinion, "退回反馈，请重新反馈");

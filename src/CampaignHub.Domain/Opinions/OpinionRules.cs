@@ -26,10 +26,16 @@ public enum OpinionAction
 
     /// <summary>关联到整改事项.</summary>
     Link,
+
+    /// <summary>转交 an upper department's opinion to a unit with a feedback deadline (双向反馈).</summary>
+    Forward,
+
+    /// <summary>退回 an inadequate feedback on a forwarded opinion: it waits for feedback again.</summary>
+    ReturnFeedback,
 }
 
 /// <summary>The facts of an opinion its rules depend on: where it sits and whether it is linked to a rectification item.</summary>
-public sealed record OpinionFacts(OpinionStatus Status, int? EnteredByUnitId, int? EscalatedToUnitId, int? ClaimedByUnitId, int? RectificationItemId)
+public sealed record OpinionFacts(OpinionStatus Status, int? EnteredByUnitId, int? EscalatedToUnitId, int? ClaimedByUnitId, int? RectificationItemId, bool FromUpperDepartment = false)
 {
     /// <summary>The unit the opinion currently sits with; null when it waits for the office to dispatch it.</summary>
     public int? CurrentUnitId => Status switch
@@ -49,9 +55,32 @@ public static class OpinionRules
 {
     public const string NotClaimedYet = "该意见尚未被单位认领";
 
+    public const string UpperDepartmentOpinionIsForwarded = "上级部门意见由区委学教办转交相关单位，并明确反馈时限";
+
+    public const string OnlyTheOfficeForwards = "只有区委学教办可以登记和转交上级部门意见";
+
+    public const string OnlyTheReceivingUnitAnswers = "转交的上级部门意见由接收单位反馈";
+
     /// <summary>What the actor may do now, and why not: first who they are (not permitted), then the opinion's state.</summary>
     public static ActionAnswer WhyCannot(OpinionAction action, OpinionFacts opinion, Actor actor, UnitTree tree) => action switch
     {
+        OpinionAction.Claim or OpinionAction.HandOver when opinion.FromUpperDepartment => ActionAnswer.FirstOf(
+            WhereItSits(opinion, actor, tree),
+            ActionAnswer.NotApplicable(UpperDepartmentOpinionIsForwarded)),
+        OpinionAction.Answer when opinion.FromUpperDepartment => ActionAnswer.FirstOf(
+            ReceivingUnit(opinion, actor, tree),
+            ActionAnswer.When(opinion.Status is OpinionStatus.Claimed or OpinionStatus.Answered, ActionAnswer.NotApplicable("只有待反馈或已反馈的意见才能反馈"))),
+        OpinionAction.Close when opinion.FromUpperDepartment => ActionAnswer.FirstOf(
+            ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted("转交的上级部门意见由区委学教办确认反馈后办结")),
+            ActionAnswer.When(opinion.Status == OpinionStatus.Answered, ActionAnswer.NotApplicable("只有已反馈的意见才能办结"))),
+        OpinionAction.Forward => ActionAnswer.FirstOf(
+            ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted(OnlyTheOfficeForwards)),
+            ActionAnswer.When(opinion.FromUpperDepartment, ActionAnswer.NotApplicable("只有上级部门意见由活动办转交")),
+            ActionAnswer.When(opinion.Status == OpinionStatus.New, ActionAnswer.NotApplicable("只有待转交的上级部门意见才能转交"))),
+        OpinionAction.ReturnFeedback => ActionAnswer.FirstOf(
+            ActionAnswer.When(actor.IsOffice, ActionAnswer.NotPermitted("只有区委学教办可以退回反馈")),
+            ActionAnswer.When(opinion.FromUpperDepartment, ActionAnswer.NotApplicable("只有转交的上级部门意见才能退回反馈")),
+            ActionAnswer.When(opinion.Status == OpinionStatus.Answered, ActionAnswer.NotApplicable("只有已反馈的意见才能退回重新反馈"))),
         OpinionAction.Claim => ActionAnswer.FirstOf(
             WhereItSits(opinion, actor, tree),
             ActionAnswer.When(opinion.Status is OpinionStatus.New or OpinionStatus.Escalated, ActionAnswer.NotApplicable("只有待受理或待上级认领的意见才能认领"))),
@@ -95,6 +124,14 @@ public static class OpinionRules
     private static ActionAnswer WhereItSits(OpinionFacts opinion, Actor actor, UnitTree tree) => ActionAnswer.When(
         actor.IsOffice || (opinion.CurrentUnitId is { } unitId && UnitAccess.CanEdit(actor, unitId, tree)),
         ActionAnswer.NotPermitted(opinion.Status == OpinionStatus.Escalated ? "该意见“表现在下、根子在上”，须由上级单位认领" : "该意见不在您单位的受理范围内"));
+
+    /// <summary>
+    /// 双向反馈: a forwarded upper-department opinion is answered by the unit it was forwarded to (its coordinator, within
+    /// their tree), never by the office that forwarded it — the office only sees, accepts or returns the answer.
+    /// </summary>
+    private static ActionAnswer ReceivingUnit(OpinionFacts opinion, Actor actor, UnitTree tree) => opinion.ClaimedByUnitId is { } unitId
+        ? ActionAnswer.When(actor.IsCoordinator && !actor.IsOffice && UnitAccess.CanEdit(actor, unitId, tree), ActionAnswer.NotPermitted(OnlyTheReceivingUnitAnswers))
+        : ActionAnswer.NotApplicable("该意见尚未转交");
 
     /// <summary>After a claim: whoever may edit the handling unit.</summary>
     private static ActionAnswer HandlingUnit(OpinionFacts opinion, Actor actor, UnitTree tree) => opinion.ClaimedByUnitId is { } unitId

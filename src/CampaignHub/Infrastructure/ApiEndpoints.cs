@@ -36,6 +36,7 @@ public static class ApiEndpoints
         Features.StageTwo.StageTwoEndpoints.MapStageTwoEndpoints(api);
         Features.Evaluation.EvaluationEndpoints.MapEvaluationEndpoints(api);
         Features.RectificationPlans.RectificationPlansFeature.MapStageThreeEndpoints(api);
+        Features.Linkage.LinkageEndpoints.MapLinkageEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

@@ -227,6 +227,7 @@ public static class ServiceCollectionExtensions
         services.AddStageTwoFeature();
         services.AddEvaluationFeature();
         Features.RectificationPlans.RectificationPlansFeature.AddStageThreeFeatures(services);
+        Features.Linkage.LinkageFeature.AddLinkageFeature(services);
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

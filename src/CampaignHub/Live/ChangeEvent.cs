@@ -28,6 +28,8 @@ public enum ChangeKind
     Evaluation,
     /// <summary>整改落实、建章立制: plans and personal measures, the rules register; and the concentrated education periods.</summary>
     StageThree,
+    /// <summary>双联动: visits to upper counterpart departments and point-to-point visits to the grassroots.</summary>
+    Linkage,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

@@ -28,6 +28,7 @@ public static class ChangeFeedMapping
         IStageTwoEvent e => new NamesNeeded(UnitId: e.UnitId),
         IEvaluationEvent e => new NamesNeeded(UnitId: e.UnitId),
         IStageThreeEvent e => new NamesNeeded(UnitId: e.UnitId),
+        Domain.Linkage.LinkageEvent e => new NamesNeeded(UnitId: e.UnitId),
         ContactActivityEvent e => new NamesNeeded(PersonId: e.Activity.PersonId),
         SecondmentEvent { NamesPerson: true } e => new NamesNeeded(PersonId: e.Secondment.PersonId),
         ReceptionDayEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Reception.LeaderPersonId),
@@ -88,6 +89,7 @@ public static class ChangeFeedMapping
             IStageTwoEvent e => new Entry(ChangeKind.StageTwo, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             IEvaluationEvent e => new Entry(ChangeKind.Evaluation, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             IStageThreeEvent e => new Entry(ChangeKind.StageThree, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
+            Domain.Linkage.LinkageEvent e => new Entry(ChangeKind.Linkage, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 

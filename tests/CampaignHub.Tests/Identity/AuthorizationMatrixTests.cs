@@ -148,6 +148,11 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /rule-register/print"] = new("/rule-register/print", Staff),
         ["GET,POST /education-periods"] = new("/education-periods", Staff),
         ["GET,POST /education-periods/print"] = new("/education-periods/print", Staff),
+        // 双联动: every staff member reads the registers and the upper departments' opinions (a coordinator their own tree).
+        ["GET,POST /linkage/upper-visits"] = new("/linkage/upper-visits", Staff),
+        ["GET,POST /linkage/upper-opinions"] = new("/linkage/upper-opinions", Staff),
+        ["GET,POST /linkage/grassroots"] = new("/linkage/grassroots", Staff),
+        ["GET,POST /linkage/print"] = new("/linkage/print", Staff),
         ["GET,POST /satisfaction"] = new("/satisfaction", Staff),
         ["GET,POST /satisfaction/new"] = new("/satisfaction/new", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}"] = new("/satisfaction/2", Staff),
@@ -239,6 +244,12 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/campaigns/{campaignId:int}/rules/export"] = new("/api/campaigns/1/rules/export", Staff),
         ["GET /api/campaigns/{campaignId:int}/education-periods"] = new("/api/campaigns/1/education-periods", Staff),
         ["GET /api/campaigns/{campaignId:int}/education-periods/export"] = new("/api/campaigns/1/education-periods/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/linkage/upper-visits"] = new("/api/campaigns/1/linkage/upper-visits", Staff),
+        ["GET /api/campaigns/{campaignId:int}/linkage/upper-visits/export"] = new("/api/campaigns/1/linkage/upper-visits/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/linkage/grassroots"] = new("/api/campaigns/1/linkage/grassroots", Staff),
+        ["GET /api/campaigns/{campaignId:int}/linkage/grassroots/export"] = new("/api/campaigns/1/linkage/grassroots/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/linkage/upper-opinions"] = new("/api/campaigns/1/linkage/upper-opinions", Staff),
+        ["GET /api/campaigns/{campaignId:int}/linkage/upper-opinions/export"] = new("/api/campaigns/1/linkage/upper-opinions/export", Staff),
 
         // Writes: tried on records that do not exist, so an allowed caller gets 400/404 and nothing changes.
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/plan"] = Mutation("PUT", "/api/campaigns/999999/units/10/plan", UnitEditors, HttpStatusCode.BadRequest),
@@ -279,6 +290,13 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/campaigns/{campaignId:int}/rules"] = Mutation("POST", "/api/campaigns/999999/rules", UnitEditors, HttpStatusCode.NotFound),
         ["POST /api/rules/{ruleId:int}/in-force"] = Mutation("POST", "/api/rules/999999/in-force", UnitEditors, HttpStatusCode.NotFound),
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/education-period"] = Mutation("PUT", "/api/campaigns/999999/units/10/education-period", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/linkage/upper-visits"] = Mutation("POST", "/api/campaigns/999999/linkage/upper-visits", UnitEditors, HttpStatusCode.BadRequest),
+        ["POST /api/campaigns/{campaignId:int}/linkage/grassroots"] = Mutation("POST", "/api/campaigns/999999/linkage/grassroots", UnitEditors, HttpStatusCode.BadRequest),
+        ["POST /api/campaigns/{campaignId:int}/linkage/upper-opinions"] = Mutation("POST", "/api/campaigns/999999/linkage/upper-opinions", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/linkage/upper-opinions/{opinionId:int}/forward"] = Mutation("POST", "/api/linkage/upper-opinions/999999/forward", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/linkage/upper-opinions/{opinionId:int}/answer"] = Mutation("POST", "/api/linkage/upper-opinions/999999/answer", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/linkage/upper-opinions/{opinionId:int}/return"] = Mutation("POST", "/api/linkage/upper-opinions/999999/return", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/linkage/upper-opinions/{opinionId:int}/close"] = Mutation("POST", "/api/linkage/upper-opinions/999999/close", OfficeOnly, HttpStatusCode.NotFound),
     };
 
     private static string KeyOf(RouteEndpoint endpoint) =>

@@ -24,6 +24,10 @@ public sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(o => o.EscalatedBy).HasMaxLength(256);
         builder.Property(o => o.AssignedBy).HasMaxLength(256);
         builder.Property(o => o.ReceivedByName).HasMaxLength(50);
+        builder.Property(o => o.UpperDepartmentName).HasMaxLength(Opinion.MaxUpperDepartmentNameLength);
+        builder.Property(o => o.ConcernedLeaders).HasMaxLength(200);
+        builder.Property(o => o.FeedbackReturnReason).HasMaxLength(500);
+        builder.Ignore(o => o.Forwarding);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.ReceiptNumber).IsUnique();
         builder.HasIndex(o => new { o.CampaignId, o.Status });

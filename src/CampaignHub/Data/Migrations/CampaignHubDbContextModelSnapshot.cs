@@ -1226,6 +1226,209 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("RedoSteps", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.FirstBatchItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalMeasures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpperDepartmentVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpperDepartmentVisitId");
+
+                    b.ToTable("UpperVisitFirstBatchItems", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.GrassrootsVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrassrootsUnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeaderPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Theme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaderPersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitId");
+
+                    b.ToTable("GrassrootsVisits", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.ReportedProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpperAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpperDepartmentVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpperDepartmentVisitId");
+
+                    b.ToTable("UpperVisitReportedProblems", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.RootedAboveClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GrassrootsVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OpinionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RectificationItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrassrootsVisitId");
+
+                    b.HasIndex("OpinionId");
+
+                    b.HasIndex("RectificationItemId");
+
+                    b.ToTable("GrassrootsRootedAboveClaims", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.UpperDepartmentVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentVisited")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExperienceTakenOver")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeaderPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaderPersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitId");
+
+                    b.ToTable("UpperDepartmentVisits", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Opinions.Opinion", b =>
                 {
                     b.Property<int>("Id")
@@ -1265,6 +1468,10 @@ namespace CampaignHub.Data.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConcernedLeaders")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ContactActivityId")
                         .HasColumnType("INTEGER");
 
@@ -1300,6 +1507,13 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("EscalationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeedbackReturnCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackReturnReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -1343,6 +1557,10 @@ namespace CampaignHub.Data.Migrations
 
                     b.Property<bool>("SubmittedByPublic")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpperDepartmentName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -3858,6 +4076,85 @@ namespace CampaignHub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.FirstBatchItem", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Linkage.UpperDepartmentVisit", null)
+                        .WithMany("FirstBatchItems")
+                        .HasForeignKey("UpperDepartmentVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.GrassrootsVisit", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LeaderPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.ReportedProblem", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Linkage.UpperDepartmentVisit", null)
+                        .WithMany("ReportedProblems")
+                        .HasForeignKey("UpperDepartmentVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.RootedAboveClaim", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Linkage.GrassrootsVisit", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("GrassrootsVisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Opinions.Opinion", null)
+                        .WithMany()
+                        .HasForeignKey("OpinionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CampaignHub.Domain.Rectification.RectificationItem", null)
+                        .WithMany()
+                        .HasForeignKey("RectificationItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.UpperDepartmentVisit", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LeaderPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Opinions.Opinion", b =>
                 {
                     b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
@@ -4572,6 +4869,18 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.Evaluation.RedoOrder", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.GrassrootsVisit", b =>
+                {
+                    b.Navigation("Claims");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Linkage.UpperDepartmentVisit", b =>
+                {
+                    b.Navigation("FirstBatchItems");
+
+                    b.Navigation("ReportedProblems");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Plans.ImplementationPlan", b =>
