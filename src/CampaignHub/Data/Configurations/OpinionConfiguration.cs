@@ -27,6 +27,7 @@ public sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(o => o.UpperDepartmentName).HasMaxLength(Opinion.MaxUpperDepartmentNameLength);
         builder.Property(o => o.ConcernedLeaders).HasMaxLength(200);
         builder.Property(o => o.FeedbackReturnReason).HasMaxLength(500);
+        builder.Property(o => o.FeedbackReturnCount).HasDefaultValue(0);
         builder.Ignore(o => o.Forwarding);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.ReceiptNumber).IsUnique();

@@ -1511,7 +1511,9 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FeedbackReturnCount")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("FeedbackReturnReason")
                         .HasMaxLength(500)

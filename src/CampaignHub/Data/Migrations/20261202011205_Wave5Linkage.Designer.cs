@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignHub.Data.Migrations
 {
     [DbContext(typeof(CampaignHubDbContext))]
-    [Migration("20261202003107_Wave5Linkage")]
+    [Migration("20261202011205_Wave5Linkage")]
     partial class Wave5Linkage
     {
         /// <inheritdoc />
@@ -1514,7 +1514,9 @@ namespace CampaignHub.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FeedbackReturnCount")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<string>("FeedbackReturnReason")
                         .HasMaxLength(500)
