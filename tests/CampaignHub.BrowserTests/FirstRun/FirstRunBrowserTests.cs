@@ -239,6 +239,9 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
         await PickAsync(page, "[data-testid=person-unit]", unit);
         await FillAsync(page, "person-name", name);
         await FillAsync(page, "person-title", title);
+        // Leaving the field commits its value to the form before the save is clicked (a loaded machine was seen
+        // saving without it, and the dialog stayed open on the missing field).
+        await page.Keyboard.PressAsync("Tab");
         await page.Locator("[data-testid=person-save]").ClickAsync();
         await Expect(page.Locator("[data-testid=person-form-dialog]")).ToHaveCountAsync(0);
         await Expect(page.Locator($"[data-testid=person][data-person={name}]")).ToBeVisibleAsync();
