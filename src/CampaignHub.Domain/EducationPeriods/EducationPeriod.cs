@@ -11,6 +11,8 @@ namespace CampaignHub.Domain.EducationPeriods;
 /// </summary>
 public sealed class EducationPeriod : AggregateRoot
 {
+    private readonly List<RecordComment> _comments = [];
+
     private EducationPeriod()
     {
         UpdatedBy = string.Empty;
@@ -42,6 +44,9 @@ public sealed class EducationPeriod : AggregateRoot
     public string UpdatedBy { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>The supervision group's and the unit's comments on the period, oldest first.</summary>
+    public IReadOnlyList<RecordComment> Comments => _comments.OrderBy(c => c.At).ToList();
 
     /// <summary>The minimum length of a unit's concentrated education, in months.</summary>
     public const int MinimumMonths = 3;
@@ -116,6 +121,16 @@ public sealed class EducationPeriod : AggregateRoot
         return new PeriodShortfall(basis, start, end, DaysOf(start, end), required - DaysOf(start, end));
     }
 
+    /// <summary>提出意见: the unit's supervision group says what it thinks of the period, e.g. of one cut short.</summary>
+    public RecordComment Comment(string? text, Actor actor, UnitTree tree, IClock clock)
+    {
+        RecordComment.WhyCannotWrite(actor, UnitId, tree).Ensure();
+        var comment = RecordComment.Write(text, actor, clock);
+        _comments.Add(comment);
+        Raise(new EducationPeriodCommented(this, comment));
+        return comment;
+    }
+
     public static ActionAnswer WhyCannotKeep(Actor actor, int unitId, UnitTree tree) =>
         ActionAnswer.When(UnitAccess.CanEdit(actor, unitId, tree), ActionAnswer.NotPermitted("只有本单位及上级单位联络员或活动办可以填报集中教育时间"));
 
@@ -173,3 +188,5 @@ public abstract record EducationPeriodEvent(EducationPeriod Period, string Summa
 public sealed record EducationPeriodPlanned(EducationPeriod Period) : EducationPeriodEvent(Period, $"登记集中教育时间（{Period.PlannedStart:yyyy-MM-dd}至{Period.PlannedEnd:yyyy-MM-dd}）");
 
 public sealed record EducationPeriodRecorded(EducationPeriod Period) : EducationPeriodEvent(Period, "更新集中教育时间");
+
+public sealed record EducationPeriodCommented(EducationPeriod Period, RecordComment Comment) : EducationPeriodEvent(Period, $"{Comment.ByRole}对集中教育时间提出意见");

@@ -155,7 +155,7 @@ public sealed class RectificationPlan : AggregateRoot
     public PlanComment Comment(string text, Actor actor, UnitTree tree, IClock clock)
     {
         Ensure(PlanAction.Comment, actor, tree);
-        var comment = new PlanComment(Guard.Required(text, "意见", 2000), actor, clock.UtcNow);
+        var comment = new PlanComment(Guard.Required(text, "意见", RecordComment.TextMaxLength), actor, clock.UtcNow);
         _comments.Add(comment);
         Raise(new RectificationPlanCommented(this, comment));
         return comment;
@@ -171,9 +171,7 @@ public sealed class RectificationPlan : AggregateRoot
     {
         PlanAction.File or PlanAction.Revise or PlanAction.AddItem or PlanAction.Link or PlanAction.Unlink =>
             ActionAnswer.When(UnitAccess.CanEdit(actor, unitId, tree), ActionAnswer.NotPermitted("只有本单位及上级单位联络员或活动办可以填报整改方案")),
-        PlanAction.Comment => ActionAnswer.When(
-            UnitAccess.CanEdit(actor, unitId, tree) || actor.Supervises(unitId),
-            ActionAnswer.NotPermitted("只有督导该单位的督导组、本单位联络员或活动办可以提出意见")),
+        PlanAction.Comment => RecordComment.WhyCannotWrite(actor, unitId, tree),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
@@ -270,7 +268,7 @@ public sealed class PlanComment : Entity
         Text = text;
         By = actor.UserName;
         ByName = actor.DisplayName;
-        ByRole = actor.IsSupervisor ? RoleNames.ToChinese(Roles.Supervisor) : actor.IsOffice ? RoleNames.ToChinese(Roles.Office) : RoleNames.ToChinese(Roles.Coordinator);
+        ByRole = RecordComment.RoleOf(actor);
         At = at;
     }
 

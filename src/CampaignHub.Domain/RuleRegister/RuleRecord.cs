@@ -13,6 +13,7 @@ namespace CampaignHub.Domain.RuleRegister;
 public sealed class RuleRecord : AggregateRoot
 {
     private readonly List<RuleProblemLink> _problems = [];
+    private readonly List<RecordComment> _comments = [];
 
     private RuleRecord()
     {
@@ -59,6 +60,9 @@ public sealed class RuleRecord : AggregateRoot
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public IReadOnlyList<RuleProblemLink> Problems => _problems;
+
+    /// <summary>The supervision group's and the unit's comments on the rule, oldest first.</summary>
+    public IReadOnlyList<RecordComment> Comments => _comments.OrderBy(c => c.At).ToList();
 
     public const int TitleMaxLength = 200;
 
@@ -176,6 +180,16 @@ public sealed class RuleRecord : AggregateRoot
         Raise(new RuleProblemUnlinked(this));
     }
 
+    /// <summary>提出意见: the unit's supervision group follows the register and says what it thinks, at any status.</summary>
+    public RecordComment Comment(string? text, Actor actor, UnitTree tree, IClock clock)
+    {
+        Ensure(RuleAction.Comment, actor, tree);
+        var comment = RecordComment.Write(text, actor, clock);
+        _comments.Add(comment);
+        Raise(new RuleCommented(this, comment));
+        return comment;
+    }
+
     public ActionAnswer WhyCannot(RuleAction action, Actor actor, UnitTree tree) => WhyCannot(action, actor, tree, UnitId, Status);
 
     /// <summary>
@@ -184,6 +198,11 @@ public sealed class RuleRecord : AggregateRoot
     /// </summary>
     public static ActionAnswer WhyCannot(RuleAction action, Actor actor, UnitTree tree, int unitId, RuleStatus? status)
     {
+        if (action == RuleAction.Comment)
+        {
+            return RecordComment.WhyCannotWrite(actor, unitId, tree);
+        }
+
         if (!UnitAccess.CanEdit(actor, unitId, tree))
         {
             return ActionAnswer.NotPermitted("只有本单位及上级单位联络员或活动办可以登记制度");
@@ -260,6 +279,7 @@ public enum RuleAction
     Issue,
     PutInForce,
     LinkProblem,
+    Comment,
 }
 
 public static class RuleNames
@@ -306,3 +326,5 @@ public sealed record RuleInForce(RuleRecord Rule) : RuleEvent(Rule, "制度施�
 public sealed record RuleProblemLinked(RuleRecord Rule, string ItemTitle) : RuleEvent(Rule, $"制度对应整改事项“{ItemTitle}”");
 
 public sealed record RuleProblemUnlinked(RuleRecord Rule) : RuleEvent(Rule, "取消制度对应的整改事项");
+
+public sealed record RuleCommented(RuleRecord Rule, RecordComment Comment) : RuleEvent(Rule, $"{Comment.ByRole}对制度提出意见");

@@ -67,4 +67,27 @@ public class EducationPeriodTests
         Assert.Equal("请先填写实际开始日期", Assert.Throws<DomainException>(() => period.Record(period.PlannedStart, period.PlannedEnd, null, new DateOnly(2014, 6, 1), null, Keeper(), tree, _clock)).Message);
         Assert.Throws<AccessDeniedException>(() => period.Record(period.PlannedStart, period.PlannedEnd, null, null, null, ActorBuilder.Coordinator(DemoTree.Agency), tree, _clock));
     }
+
+    [Fact]
+    public void Supervision_group_comments_on_its_units_education_period_but_does_not_keep_it()
+    {
+        var period = Period(new DateOnly(2014, 3, 1), new DateOnly(2014, 5, 20));
+        var group = ActorBuilder.SupervisorOf(DemoTree.Street);
+
+        var comment = period.Comment("集中教育时间不足三个月，请说明原因并补足", group, DemoTree.Build(), _clock);
+
+        Assert.Equal("督导组", comment.ByRole);
+        Assert.Single(period.Comments);
+        Assert.Single(period.DomainEvents.OfType<EducationPeriodCommented>());
+        Assert.Equal(RefusalKind.NotPermitted, EducationPeriod.WhyCannotKeep(group, DemoTree.Street, DemoTree.Build()).Refusal);
+    }
+
+    [Fact]
+    public void Education_period_comment_is_refused_to_a_group_that_does_not_supervise_the_unit()
+    {
+        var period = Period(new DateOnly(2014, 3, 1), new DateOnly(2014, 6, 30));
+
+        Assert.Throws<AccessDeniedException>(() => period.Comment("意见", ActorBuilder.SupervisorOf(DemoTree.Agency), DemoTree.Build(), _clock));
+        Assert.Empty(period.Comments);
+    }
 }

@@ -81,4 +81,31 @@ public class RuleRecordTests
         Assert.Throws<AccessDeniedException>(() => RuleRecord.Register(DemoTree.CampaignId, DemoTree.Street, "制度", RuleKind.New, null, new DateOnly(2014, 7, 1), ActorBuilder.SupervisorOf(DemoTree.Street), _tree, _clock));
         Assert.Equal(RefusalKind.NotPermitted, Rule().WhyCannot(RuleAction.Issue, ActorBuilder.Coordinator(DemoTree.Agency), _tree).Refusal);
     }
+
+    [Fact]
+    public void Supervision_group_comments_on_its_units_rule_at_any_status_but_keeps_no_register()
+    {
+        var rule = Rule(RuleStatus.InForce);
+        var group = ActorBuilder.SupervisorOf(DemoTree.Street);
+
+        var comment = rule.Comment("制度对口，但缺少执行情况的检查办法", group, _tree, _clock);
+
+        Assert.Equal(("督导组", "制度对口，但缺少执行情况的检查办法"), (comment.ByRole, comment.Text));
+        Assert.Single(rule.Comments);
+        Assert.IsType<RuleCommented>(Assert.Single(rule.DomainEvents.OfType<RuleCommented>()));
+        Assert.Equal(RefusalKind.NotPermitted, rule.WhyCannot(RuleAction.Issue, group, _tree).Refusal);
+    }
+
+    [Fact]
+    public void Rule_comment_is_refused_to_a_group_that_does_not_supervise_the_unit_and_when_empty()
+    {
+        var rule = Rule();
+
+        var otherGroup = ActorBuilder.SupervisorOf(DemoTree.Agency);
+
+        Assert.Equal(RefusalKind.NotPermitted, rule.WhyCannot(RuleAction.Comment, otherGroup, _tree).Refusal);
+        Assert.Throws<AccessDeniedException>(() => rule.Comment("意见", otherGroup, _tree, _clock));
+        Assert.Throws<DomainException>(() => rule.Comment("  ", ActorBuilder.SupervisorOf(DemoTree.Street), _tree, _clock));
+        Assert.Empty(rule.Comments);
+    }
 }

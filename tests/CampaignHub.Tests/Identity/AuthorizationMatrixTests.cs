@@ -289,6 +289,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/rectification-plans/{planId:int}/comments"] = Mutation("POST", "/api/rectification-plans/999999/comments", Staff, HttpStatusCode.NotFound),
         ["POST /api/campaigns/{campaignId:int}/rules"] = Mutation("POST", "/api/campaigns/999999/rules", UnitEditors, HttpStatusCode.NotFound),
         ["POST /api/rules/{ruleId:int}/in-force"] = Mutation("POST", "/api/rules/999999/in-force", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/rules/{ruleId:int}/comments"] = Mutation("POST", "/api/rules/999999/comments", Staff, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/units/{unitId:int}/education-period/comments"] = Mutation("POST", "/api/campaigns/999999/units/10/education-period/comments", Staff, HttpStatusCode.NotFound),
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/education-period"] = Mutation("PUT", "/api/campaigns/999999/units/10/education-period", UnitEditors, HttpStatusCode.NotFound),
         ["POST /api/campaigns/{campaignId:int}/linkage/upper-visits"] = Mutation("POST", "/api/campaigns/999999/linkage/upper-visits", UnitEditors, HttpStatusCode.BadRequest),
         ["POST /api/campaigns/{campaignId:int}/linkage/grassroots"] = Mutation("POST", "/api/campaigns/999999/linkage/grassroots", UnitEditors, HttpStatusCode.BadRequest),

@@ -1,3 +1,4 @@
+using CampaignHub.Data.Configurations;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.EducationPeriods;
 using CampaignHub.Domain.Units;
@@ -19,5 +20,6 @@ public sealed class EducationPeriodConfiguration : IEntityTypeConfiguration<Educ
         builder.HasIndex(p => new { p.CampaignId, p.UnitId }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsComments(p => p.Comments, "EducationPeriodComments");
     }
 }

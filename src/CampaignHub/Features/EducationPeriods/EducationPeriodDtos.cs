@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Domain.Common;
 
 namespace CampaignHub.Features.EducationPeriods;
@@ -21,7 +22,9 @@ public sealed record EducationPeriodRowDto(
     DateOnly? ActualEnd,
     string? Note,
     string? Shortfall,
-    ActionAnswer CanRecord)
+    ActionAnswer CanRecord,
+    IReadOnlyList<CommentView> Comments,
+    ActionAnswer CanComment)
 {
     public bool Recorded => Version is not null;
 

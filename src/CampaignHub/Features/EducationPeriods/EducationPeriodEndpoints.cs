@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CampaignHub.Components.Shared;
 using CampaignHub.Identity;
 
 namespace CampaignHub.Features.EducationPeriods;
@@ -30,6 +31,15 @@ public static class EducationPeriodEndpoints
             .WithTags(Tag)
             .WithSummary("登记单位集中教育时间")
             .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapPost("/campaigns/{campaignId:int}/units/{unitId:int}/education-period/comments", async (int campaignId, int unitId, CommentInput input, ClaimsPrincipal user, EducationPeriodService periods) =>
+            {
+                await periods.CommentAsync(ActorFactory.From(user), campaignId, unitId, input);
+                return TypedResults.NoContent();
+            })
+            .WithTags(Tag)
+            .WithSummary("对单位集中教育时间提出意见（督导组）")
+            .RequireAuthorization(Policies.Staff);
 
         return api;
     }

@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Data;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
@@ -28,7 +29,9 @@ public sealed class EducationPeriodService(IDbContextFactory<CampaignHubDbContex
                 var period = periods.GetValueOrDefault(u.Id);
                 return new EducationPeriodRowDto(
                     u.Id, u.DisplayName, u.Kind.ToChinese(), period?.Version, period?.PlannedStart, period?.PlannedEnd, period?.ActualStart, period?.ActualEnd, period?.Note,
-                    period?.ShortOfMinimum()?.Text, EducationPeriod.WhyCannotKeep(actor, u.Id, tree));
+                    period?.ShortOfMinimum()?.Text, EducationPeriod.WhyCannotKeep(actor, u.Id, tree),
+                    period?.Comments.Select(c => new CommentView(c.Text, c.ByName, c.ByRole, c.At)).ToList() ?? [],
+                    period is null ? ActionAnswer.NotApplicable("该单位尚未登记集中教育时间") : RecordComment.WhyCannotWrite(actor, u.Id, tree));
             })
             .Where(r => !shortOnly || r.Shortfall is not null)
             .ToList();
@@ -58,8 +61,20 @@ public sealed class EducationPeriodService(IDbContextFactory<CampaignHubDbContex
             new("实际结束", r => Day(r.ActualEnd), 12),
             new("是否不少于3个月", r => r.Verdict, 40),
             new("说明", r => r.Note ?? string.Empty, 30),
+            new("督导意见", r => string.Join("\n", r.Comments.Select(c => $"{c.ByRole}{c.ByName}：{c.Text}")), 40),
         };
         return new XlsxWriter().AddSheet("集中教育时间", list.Rows, columns, $"{list.CampaignTitle}各单位集中教育时间").ToBytes();
+    }
+
+    /// <summary>提出意见 on a unit's period: its supervision group, or the unit answering it.</summary>
+    public async Task CommentAsync(Actor actor, int campaignId, int unitId, CommentInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var period = await db.Set<EducationPeriod>().FirstOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId, cancellationToken)
+            ?? throw new NotFoundException("该单位尚未登记集中教育时间");
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        period.Comment(input.Text, actor, tree, clock);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Plans the unit's period, or changes it and records the actual dates (against the version the editor read).</summary>

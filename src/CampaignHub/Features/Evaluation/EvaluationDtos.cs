@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Evaluation;
 
@@ -13,7 +14,6 @@ public sealed record EvaluationRowDto(int UnitId, string UnitName, string UnitKi
 
 public sealed record EvaluationOverviewDto(int CampaignId, string CampaignTitle, string ThresholdText, int MinimumBallots, IReadOnlyList<EvaluationRowDto> Rows);
 
-public sealed record CommentDto(string Text, string ByName, DateTimeOffset At);
 
 public sealed record BallotDto(int Number, string RaterKind, string Conduct, string ProblemSolving, string Members);
 
@@ -36,7 +36,7 @@ public sealed record EvaluationDto(
     IReadOnlyList<MemberRecognitionDto> Members,
     IReadOnlyList<BallotDto> Ballots,
     bool WouldGoIntoRedo,
-    IReadOnlyList<CommentDto> Comments,
+    IReadOnlyList<CommentView> Comments,
     IReadOnlyDictionary<EvaluationAction, ActionAnswer> Actions);
 
 public sealed record RedoStepDto(string Text, string ByName, DateTimeOffset At);
@@ -53,7 +53,7 @@ public sealed record RedoDto(
     DateOnly? ReportSubmittedOn,
     string? ReturnReason,
     IReadOnlyList<RedoStepDto> Steps,
-    IReadOnlyList<CommentDto> Comments,
+    IReadOnlyList<CommentView> Comments,
     IReadOnlyDictionary<RedoAction, ActionAnswer> Actions);
 
 public sealed record LeaderRecordDto(
@@ -67,7 +67,7 @@ public sealed record LeaderRecordDto(
     string? Commitments,
     Recognition? Rating,
     string RecordedByName,
-    IReadOnlyList<CommentDto> Comments,
+    IReadOnlyList<CommentView> Comments,
     ActionAnswer CanComment);
 
 public sealed record TeamMemberDto(int Id, string Name, string? Title);

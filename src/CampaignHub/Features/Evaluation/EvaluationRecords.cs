@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Evaluation;
@@ -13,6 +14,9 @@ namespace CampaignHub.Features.Evaluation;
 /// </summary>
 internal sealed class EvaluationRecords
 {
+    /// <summary>Evaluation comments are written only by supervision groups (督导组全程跟踪).</summary>
+    private static readonly string SupervisorRole = RoleNames.ToChinese(Roles.Supervisor);
+
     private readonly int _campaignId;
     private readonly decimal _threshold;
     private readonly Dictionary<int, Unit> _units;
@@ -139,8 +143,8 @@ internal sealed class EvaluationRecords
         CommentsOn(CommentSubject.PrincipalLeader, r.Id),
         EvaluationAccess.WhyCannotComment(actor, r.UnitId));
 
-    private List<CommentDto> CommentsOn(CommentSubject subject, int id) =>
-        _comments.Where(c => c.Subject == subject && c.SubjectId == id).OrderBy(c => c.At).Select(c => new CommentDto(c.Text, c.ByName, c.At)).ToList();
+    private List<CommentView> CommentsOn(CommentSubject subject, int id) =>
+        _comments.Where(c => c.Subject == subject && c.SubjectId == id).OrderBy(c => c.At).Select(c => new CommentView(c.Text, c.ByName, SupervisorRole, c.At)).ToList();
 
     private List<DemocraticEvaluation> EvaluationsOf(int unitId) => _evaluations.Where(e => e.UnitId == unitId).ToList();
 

@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.RectificationPlans;
@@ -21,7 +22,6 @@ public sealed record FilePlanInput(int UnitId, RectificationPlanKind Kind, int? 
 
 public sealed record RevisePlanInput(int Version, string? Title, string? Summary, string? Problems);
 
-public sealed record PlanCommentInput(string? Text);
 
 public sealed record LinkItemInput(int RectificationItemId);
 
@@ -40,7 +40,7 @@ public sealed record PlanDetailDto(
     string Problems,
     DateOnly FiledOn,
     IReadOnlyList<PlanItemDto> Items,
-    IReadOnlyList<PlanCommentDto> Comments,
+    IReadOnlyList<CommentView> Comments,
     IReadOnlyList<PickOption> Linkable,
     IReadOnlyDictionary<PlanAction, ActionAnswer> Answers)
 {
@@ -51,7 +51,6 @@ public sealed record PlanDetailDto(
 public sealed record PlanItemDto(int Id, string Title, RectificationStatus Status, string StatusText, int ProgressPercent, string? ResponsiblePerson, DateOnly? Deadline, int DaysOverdue, string? MissingFourHaves, bool CreatedFromPlan);
 
 
-public sealed record PlanCommentDto(string Text, string ByName, string ByRole, DateTimeOffset At);
 
 /// <summary>Where a rectification item came from: the plan or measures that created or took it up.</summary>
 public sealed record PlanOriginDto(int PlanId, string KindText, string Title, string? PersonName, bool CreatedFromPlan);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CampaignHub.Components.Shared;
 using CampaignHub.Domain.RectificationPlans;
 using CampaignHub.Identity;
 
@@ -50,7 +51,7 @@ public static class RectificationPlanEndpoints
             .WithSummary("将本单位已有整改事项关联到整改方案")
             .RequireAuthorization(Policies.UnitEditor);
 
-        api.MapPost("/rectification-plans/{planId:int}/comments", async (int planId, PlanCommentInput input, ClaimsPrincipal user, RectificationPlanService plans) =>
+        api.MapPost("/rectification-plans/{planId:int}/comments", async (int planId, CommentInput input, ClaimsPrincipal user, RectificationPlanService plans) =>
             {
                 await plans.CommentAsync(ActorFactory.From(user), planId, input);
                 return TypedResults.NoContent();

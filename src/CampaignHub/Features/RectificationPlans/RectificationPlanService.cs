@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Data;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
@@ -101,7 +102,7 @@ public sealed class RectificationPlanService(IDbContextFactory<CampaignHubDbCont
             plan.Links.Where(l => items.ContainsKey(l.RectificationItemId)).Select(l => items[l.RectificationItemId]).Select(i => new PlanItemDto(
                 i.Id, i.Title, i.Status, i.Status.ToChinese(), i.ProgressPercent, i.ResponsiblePerson, i.Deadline, i.DaysOverdue(today), i.MissingFourHavesText,
                 plan.Links.First(l => l.RectificationItemId == i.Id).CreatedFromPlan)).ToList(),
-            plan.Comments.Select(c => new PlanCommentDto(c.Text, c.ByName, c.ByRole, c.At)).ToList(),
+            plan.Comments.Select(c => new CommentView(c.Text, c.ByName, c.ByRole, c.At)).ToList(),
             linkable,
             DetailActions.ToDictionary(a => a, a => plan.WhyCannot(a, actor, tree)));
     }
@@ -200,7 +201,7 @@ public sealed class RectificationPlanService(IDbContextFactory<CampaignHubDbCont
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public Task CommentAsync(Actor actor, int planId, PlanCommentInput input, CancellationToken cancellationToken = default) =>
+    public Task CommentAsync(Actor actor, int planId, CommentInput input, CancellationToken cancellationToken = default) =>
         EditAsync(actor, planId, PlanAction.Comment, null, (_, plan, tree) =>
         {
             plan.Comment(input.Text ?? string.Empty, actor, tree, clock);

@@ -14,7 +14,8 @@ namespace CampaignHub.Features.RectificationPlans;
 /// The Jiangning campaign's 整改落实、建章立制 before the demo's today (2014-04-10), built through the domain's verbs:
 /// 区民政局's team plan taking up its reopened 低保 item and creating two more, its deputy's personal measures; 东山街道's
 /// plan taking up its 发文 item; 上坊社区's 问题清单 with its street-lamp fix; rules at every status (区民政局 in force,
-/// 东山街道 issued, 区城管局 drafting); and the units' education periods, 淳化街道's planned under three months.
+/// 东山街道 issued, with the supervision group's comment, 区城管局 drafting); and the units' education periods, 淳化街道's
+/// planned under three months and commented on by the group.
 /// </summary>
 public sealed class StageThreeDemoData : IDemoSeedContributor
 {
@@ -61,6 +62,7 @@ public sealed class StageThreeDemoData : IDemoSeedContributor
         var meetingsRule = RuleRecord.Register(campaignId, u["dongshan"], "街道会议和发文审核办法", RuleKind.Revised, "各科室发文、召开会议须经分管领导审核，能合并的合并。", new DateOnly(2014, 4, 2), Keeper(u["dongshan"]), tree, On(4, 2));
         meetingsRule.Answer(ItemOf(u["dongshan"], "街道发文"), Keeper(u["dongshan"]), tree, On(4, 2));
         meetingsRule.Issue(new DateOnly(2014, 4, 9), "东街发〔2014〕9号", Keeper(u["dongshan"]), tree, On(4, 9));
+        meetingsRule.Comment("办法对口，请补充执行情况的检查和通报办法，施行后报督导组。", Supervisor(u["dongshan"]), tree, On(4, 10));
         db.Add(meetingsRule);
 
         var enforcementRule = RuleRecord.Register(campaignId, u["chengguan"], "城管执法文明规范", RuleKind.Revised, "规范执法用语和程序，推行“721”工作法。", new DateOnly(2014, 4, 7), Keeper(u["chengguan"]), tree, On(4, 7));
@@ -79,7 +81,9 @@ public sealed class StageThreeDemoData : IDemoSeedContributor
             db.Add(period);
         }
 
-        db.Add(EducationPeriod.Plan(campaignId, u["chunhua"], new DateOnly(2014, 3, 15), new DateOnly(2014, 5, 25), "街道拆迁任务重，集中教育时间压缩", Keeper(u["chunhua"]), tree, On(3, 10)));
+        var chunhua = EducationPeriod.Plan(campaignId, u["chunhua"], new DateOnly(2014, 3, 15), new DateOnly(2014, 5, 25), "街道拆迁任务重，集中教育时间压缩", Keeper(u["chunhua"]), tree, On(3, 10));
+        chunhua.Comment("集中教育时间一般不少于3个月，拆迁任务不是压缩的理由，请调整计划至6月中旬。", Supervisor(u["chunhua"]), tree, On(3, 20));
+        db.Add(chunhua);
     }
 
     private static RectificationPlan File(int campaignId, int unitId, UnitKind unitKind, RectificationPlanKind kind, PlanMember? member, PlanText text, UnitTree tree, FixedClock clock) =>

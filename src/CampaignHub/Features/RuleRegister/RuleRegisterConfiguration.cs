@@ -1,3 +1,4 @@
+using CampaignHub.Data.Configurations;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.RuleRegister;
@@ -22,6 +23,7 @@ public sealed class RuleRecordConfiguration : IEntityTypeConfiguration<RuleRecor
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Problems).WithOne().HasForeignKey(p => p.RuleRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Problems).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsComments(r => r.Comments, "RuleRecordComments");
     }
 }
 

@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.RuleRegister;
 
@@ -25,6 +26,7 @@ public sealed record RuleRowDto(
     DateOnly? InForceOn,
     IReadOnlyList<RuleProblemDto> Problems,
     IReadOnlyList<RuleProblemDto> Linkable,
+    IReadOnlyList<CommentView> Comments,
     IReadOnlyDictionary<RuleAction, ActionAnswer> Answers)
 {
     public ActionAnswer Can(RuleAction action) => Answers.GetValueOrDefault(action) ?? ActionAnswer.NotPermitted("您无权执行该操作");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CampaignHub.Components.Shared;
 using CampaignHub.Domain.RuleRegister;
 using CampaignHub.Identity;
 
@@ -37,6 +38,15 @@ public static class RuleRegisterEndpoints
             .WithTags(Tag)
             .WithSummary("登记制度施行")
             .RequireAuthorization(Policies.UnitEditor);
+
+        api.MapPost("/rules/{ruleId:int}/comments", async (int ruleId, CommentInput input, ClaimsPrincipal user, RuleRegisterService rules) =>
+            {
+                await rules.CommentAsync(ActorFactory.From(user), ruleId, input);
+                return TypedResults.NoContent();
+            })
+            .WithTags(Tag)
+            .WithSummary("对制度提出意见（督导组）")
+            .RequireAuthorization(Policies.Staff);
 
         return api;
     }

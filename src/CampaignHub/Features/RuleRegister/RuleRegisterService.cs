@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Data;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
@@ -12,7 +13,7 @@ namespace CampaignHub.Features.RuleRegister;
 /// <summary>The 建章立制 register: each unit's rules created or revised, their status and the problems they answer.</summary>
 public sealed class RuleRegisterService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
-    private static readonly RuleAction[] RowActions = [RuleAction.Issue, RuleAction.PutInForce, RuleAction.LinkProblem];
+    private static readonly RuleAction[] RowActions = [RuleAction.Issue, RuleAction.PutInForce, RuleAction.LinkProblem, RuleAction.Comment];
 
     public async Task<RuleRegisterDto> ListAsync(Actor actor, int campaignId, RuleFilter filter, CancellationToken cancellationToken = default)
     {
@@ -55,6 +56,7 @@ public sealed class RuleRegisterService(IDbContextFactory<CampaignHubDbContext> 
                     r.DraftedOn, r.IssuedOn, r.DocumentNumber, r.InForceOn,
                     r.Problems.Where(p => titles.ContainsKey(p.RectificationItemId)).Select(p => new RuleProblemDto(p.RectificationItemId, titles[p.RectificationItemId])).ToList(),
                     items.Where(i => i.UnitId == r.UnitId && !linked.Contains(i.Id)).Select(i => new RuleProblemDto(i.Id, i.Title)).ToList(),
+                    r.Comments.Select(c => new CommentView(c.Text, c.ByName, c.ByRole, c.At)).ToList(),
                     RowActions.ToDictionary(a => a, a => r.WhyCannot(a, actor, tree)));
             })
             .ToList();
@@ -80,6 +82,7 @@ public sealed class RuleRegisterService(IDbContextFactory<CampaignHubDbContext> 
             new("施行日期", r => Day(r.InForceOn), 12),
             new("针对的问题", r => r.ProblemsText, 40),
             new("主要内容", r => r.Summary ?? string.Empty, 40),
+            new("督导意见", r => string.Join("\n", r.Comments.Select(c => $"{c.ByRole}{c.ByName}：{c.Text}")), 40),
         };
         return new XlsxWriter().AddSheet("建章立制", register.Rows, columns, $"{register.CampaignTitle}建章立制情况登记表").ToBytes();
     }
@@ -131,6 +134,14 @@ public sealed class RuleRegisterService(IDbContextFactory<CampaignHubDbContext> 
             var item = await db.Set<RectificationItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == rectificationItemId, cancellationToken)
                 ?? throw new NotFoundException("找不到该整改事项");
             rule.Answer(item, actor, tree, clock);
+        }, cancellationToken);
+
+    /// <summary>提出意见 on a rule: the unit's supervision group, or the unit answering it.</summary>
+    public Task CommentAsync(Actor actor, int ruleId, CommentInput input, CancellationToken cancellationToken = default) =>
+        EditAsync(actor, ruleId, RuleAction.Comment, null, (_, rule, tree) =>
+        {
+            rule.Comment(input.Text, actor, tree, clock);
+            return Task.CompletedTask;
         }, cancellationToken);
 
     private async Task EditAsync(Actor actor, int ruleId, RuleAction action, int? version, Func<CampaignHubDbContext, RuleRecord, UnitTree, Task> change, CancellationToken cancellationToken)

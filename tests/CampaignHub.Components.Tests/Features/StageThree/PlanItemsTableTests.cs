@@ -1,3 +1,4 @@
+using CampaignHub.Components.Shared;
 using CampaignHub.Components.Tests.Infrastructure;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Rectification;
@@ -61,8 +62,8 @@ public sealed class PlanItemsTableTests : ComponentTestContext
         var shortfall = new PeriodShortfall(PeriodBasis.Planned, new DateOnly(2014, 3, 15), new DateOnly(2014, 5, 25), 72, 20).Text;
         var rows = new[]
         {
-            new EducationPeriodRowDto(1, "淳化街道", "街道/乡镇", 1, new DateOnly(2014, 3, 15), new DateOnly(2014, 5, 25), null, null, null, shortfall, ActionAnswer.Allowed),
-            new EducationPeriodRowDto(2, "竹山社区", "村/社区", null, null, null, null, null, null, null, ActionAnswer.NotPermitted("只有本单位及上级单位联络员或活动办可以填报集中教育时间")),
+            new EducationPeriodRowDto(1, "淳化街道", "街道/乡镇", 1, new DateOnly(2014, 3, 15), new DateOnly(2014, 5, 25), null, null, null, shortfall, ActionAnswer.Allowed, [], ActionAnswer.NotPermitted("只有督导该单位的督导组、本单位联络员或活动办可以提出意见")),
+            new EducationPeriodRowDto(2, "竹山社区", "村/社区", null, null, null, null, null, null, null, ActionAnswer.NotPermitted("只有本单位及上级单位联络员或活动办可以填报集中教育时间"), [], ActionAnswer.NotApplicable("该单位尚未登记集中教育时间")),
         };
 
         var cut = Render<EducationPeriodTable>(p => p.Add(x => x.Rows, rows));
@@ -71,5 +72,25 @@ public sealed class PlanItemsTableTests : ComponentTestContext
         Assert.Equal("true", cut.Find("[data-unit='1']").GetAttribute("data-short"));
         Assert.Equal("未登记", cut.Find("[data-unit='2'] [data-testid=period-verdict]").TextContent);
         Assert.Single(cut.FindAll("[data-testid=period-record]"));
+    }
+
+    [Fact]
+    public void Period_table_shows_the_groups_comments_and_offers_commenting_as_the_domain_answers()
+    {
+        var comment = new CommentView("集中教育时间不足三个月，请补足", "韩立群", "督导组", new DateTimeOffset(2014, 4, 2, 2, 0, 0, TimeSpan.Zero));
+        var rows = new[]
+        {
+            new EducationPeriodRowDto(1, "淳化街道", "街道/乡镇", 1, new DateOnly(2014, 3, 15), new DateOnly(2014, 5, 25), null, null, null, null, ActionAnswer.NotPermitted("只有本单位及上级单位联络员或活动办可以填报集中教育时间"), [comment], ActionAnswer.Allowed),
+            new EducationPeriodRowDto(2, "竹山社区", "村/社区", null, null, null, null, null, null, null, ActionAnswer.NotPermitted("只有本单位及上级单位联络员或活动办可以填报集中教育时间"), [], ActionAnswer.NotApplicable("该单位尚未登记集中教育时间")),
+        };
+        EducationPeriodRowDto? raised = null;
+
+        var cut = Render<EducationPeriodTable>(p => p.Add(x => x.Rows, rows).Add(x => x.OnComment, (EducationPeriodRowDto row) => raised = row));
+        cut.Find("[data-unit='1'] [data-testid=period-comment]").Click();
+
+        Assert.Contains("督导组 · 韩立群 · 2014-04-02 10:00", cut.Find("[data-unit='1'] [data-testid=period-comments]").TextContent);
+        Assert.Contains("集中教育时间不足三个月，请补足", cut.Find("[data-unit='1'] [data-testid=period-comments]").TextContent);
+        Assert.Equal(1, raised!.UnitId);
+        Assert.Empty(cut.FindAll("[data-testid=period-record]"));
     }
 }

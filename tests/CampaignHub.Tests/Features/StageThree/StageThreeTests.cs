@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CampaignHub.Components.Shared;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.RectificationPlans;
 using CampaignHub.Domain.RuleRegister;
@@ -178,15 +179,46 @@ public sealed class StageThreeTests(CampaignHubFactory factory) : IClassFixture<
         var planId = await PlanIdAsync("东山街道");
         var client = await Accounts.SignedInClientAsync(factory, "supervisor");
 
-        var comment = await client.PostAsJsonAsync($"/api/rectification-plans/{planId}/comments", new PlanCommentInput("整改措施要细化到月"), ApiJson.Options);
+        var comment = await client.PostAsJsonAsync($"/api/rectification-plans/{planId}/comments", new CommentInput("整改措施要细化到月"), ApiJson.Options);
         var item = await client.PostAsJsonAsync($"/api/rectification-plans/{planId}/items", new NewPlanItem("督导组新增", "问题", null, null, null, null), ApiJson.Options);
-        var empty = await client.PostAsJsonAsync($"/api/rectification-plans/{planId}/comments", new PlanCommentInput(" "), ApiJson.Options);
+        var empty = await client.PostAsJsonAsync($"/api/rectification-plans/{planId}/comments", new CommentInput(" "), ApiJson.Options);
 
         Assert.Equal(HttpStatusCode.NoContent, comment.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, item.StatusCode);
         Assert.Equal("意见不能为空", await DetailAsync(empty));
         var plan = await client.GetFromJsonAsync<PlanDetailDto>($"/api/rectification-plans/{planId}", ApiJson.Options);
         Assert.Contains(plan!.Comments, c => c.Text == "整改措施要细化到月" && c.ByRole == "督导组");
+    }
+
+    [Fact]
+    public async Task The_supervision_group_comments_on_a_rule_and_on_an_education_period_and_others_are_refused()
+    {
+        var campaign = await DemoLookup.CampaignAsync(factory);
+        var office = await Accounts.ActorAsync(factory, "office");
+        var dongshan = await DemoLookup.UnitIdAsync(factory, "东山街道");
+        var ruleId = (await Service<RuleRegisterService>(factory).ListAsync(office, campaign.Id, new RuleFilter(UnitId: dongshan))).Rows.First().Id;
+        var minzhengRuleId = (await Service<RuleRegisterService>(factory).ListAsync(office, campaign.Id, new RuleFilter(UnitId: await DemoLookup.UnitIdAsync(factory, "区民政局")))).Rows.First().Id;
+        var group = await Accounts.SignedInClientAsync(factory, "supervisor");
+        var coordinator = await Accounts.SignedInClientAsync(factory, "unit");
+        var hostile = "<script>alert(1)</script>请补充执行检查办法";
+
+        var onRule = await group.PostAsJsonAsync($"/api/rules/{ruleId}/comments", new CommentInput(hostile), ApiJson.Options);
+        var onPeriod = await group.PostAsJsonAsync($"/api/campaigns/{campaign.Id}/units/{dongshan}/education-period/comments", new CommentInput("集中学习安排偏少"), ApiJson.Options);
+        var emptyOnRule = await group.PostAsJsonAsync($"/api/rules/{ruleId}/comments", new CommentInput(""), ApiJson.Options);
+        var otherUnitsRule = await coordinator.PostAsJsonAsync($"/api/rules/{minzhengRuleId}/comments", new CommentInput("越权意见"), ApiJson.Options);
+        var unknownRule = await group.PostAsJsonAsync("/api/rules/999999/comments", new CommentInput("意见"), ApiJson.Options);
+        var noPeriod = await group.PostAsJsonAsync($"/api/campaigns/{campaign.Id}/units/999999/education-period/comments", new CommentInput("意见"), ApiJson.Options);
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (onRule.StatusCode, onPeriod.StatusCode));
+        Assert.Equal("意见不能为空", await DetailAsync(emptyOnRule));
+        Assert.Equal(HttpStatusCode.Forbidden, otherUnitsRule.StatusCode);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unknownRule.StatusCode, noPeriod.StatusCode));
+        var rules = await group.GetFromJsonAsync<RuleRegisterDto>($"/api/campaigns/{campaign.Id}/rules?unitId={dongshan}", ApiJson.Options);
+        Assert.Contains(rules!.Rows.Single(r => r.Id == ruleId).Comments, c => c.Text == hostile && c.ByRole == "督导组");
+        var minzhengRules = await Service<RuleRegisterService>(factory).ListAsync(office, campaign.Id, new RuleFilter());
+        Assert.Empty(minzhengRules.Rows.Single(r => r.Id == minzhengRuleId).Comments);
+        var periods = await group.GetFromJsonAsync<EducationPeriodListDto>($"/api/campaigns/{campaign.Id}/education-periods", ApiJson.Options);
+        Assert.Contains(periods!.Rows.Single(r => r.UnitId == dongshan).Comments, c => c.Text == "集中学习安排偏少");
     }
 
     [Fact]
