@@ -48,6 +48,14 @@ public sealed class UpperDepartmentVisit : AggregateRoot
 
     public DateOnly RecordedOn { get; private set; }
 
+    /// <summary>Who last corrected or completed the record, and when; null until it is revised.</summary>
+    public string? RevisedBy { get; private set; }
+
+    public DateOnly? RevisedOn { get; private set; }
+
+    /// <summary>How many times the record was revised; every revision changes the visit, even one by the same person on the same day.</summary>
+    public int Revisions { get; private set; }
+
     public IReadOnlyList<FirstBatchItem> FirstBatchItems => _firstBatchItems.OrderBy(i => i.Order).ToList();
 
     public IReadOnlyList<ReportedProblem> ReportedProblems => _reportedProblems.OrderBy(p => p.Order).ToList();
@@ -75,6 +83,9 @@ public sealed class UpperDepartmentVisit : AggregateRoot
     {
         LinkageAccess.WhyCannotRecord(actor, UnitId, tree).Ensure();
         Apply(leader, details, tree, clock);
+        RevisedBy = actor.UserName;
+        RevisedOn = clock.Today;
+        Revisions++;
         Raise(new UpperVisitRevised(this));
     }
 

@@ -293,6 +293,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/campaigns/{campaignId:int}/units/{unitId:int}/education-period/comments"] = Mutation("POST", "/api/campaigns/999999/units/10/education-period/comments", Staff, HttpStatusCode.NotFound),
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/education-period"] = Mutation("PUT", "/api/campaigns/999999/units/10/education-period", UnitEditors, HttpStatusCode.NotFound),
         ["POST /api/campaigns/{campaignId:int}/linkage/upper-visits"] = Mutation("POST", "/api/campaigns/999999/linkage/upper-visits", UnitEditors, HttpStatusCode.BadRequest),
+        ["PUT /api/linkage/upper-visits/{visitId:int}"] = Mutation("PUT", "/api/linkage/upper-visits/999999", UnitEditors, HttpStatusCode.BadRequest),
         ["POST /api/campaigns/{campaignId:int}/linkage/grassroots"] = Mutation("POST", "/api/campaigns/999999/linkage/grassroots", UnitEditors, HttpStatusCode.BadRequest),
         ["POST /api/campaigns/{campaignId:int}/linkage/upper-opinions"] = Mutation("POST", "/api/campaigns/999999/linkage/upper-opinions", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/linkage/upper-opinions/{opinionId:int}/forward"] = Mutation("POST", "/api/linkage/upper-opinions/999999/forward", OfficeOnly, HttpStatusCode.NotFound),

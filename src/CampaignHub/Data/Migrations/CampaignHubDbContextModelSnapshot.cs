@@ -1408,6 +1408,18 @@ namespace CampaignHub.Data.Migrations
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisions")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 

@@ -17,6 +17,8 @@ public sealed class UpperDepartmentVisitConfiguration : IEntityTypeConfiguration
         builder.Property(v => v.DepartmentVisited).HasMaxLength(UpperDepartmentVisit.MaxDepartmentLength).IsRequired();
         builder.Property(v => v.ExperienceTakenOver).HasMaxLength(UpperDepartmentVisit.MaxTextLength).IsRequired();
         builder.Property(v => v.RecordedBy).HasMaxLength(256).IsRequired();
+        builder.Property(v => v.RevisedBy).HasMaxLength(256);
+        builder.Property(v => v.Revisions).HasDefaultValue(0);
         builder.Property(v => v.Version).IsConcurrencyToken();
         builder.HasIndex(v => new { v.CampaignId, v.UnitId });
         builder.HasOne<Campaign>().WithMany().HasForeignKey(v => v.CampaignId).OnDelete(DeleteBehavior.Cascade);

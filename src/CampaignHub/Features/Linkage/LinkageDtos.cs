@@ -18,15 +18,19 @@ public sealed record ReportedProblemDto(string Problem, string? UpperAnswer);
 
 public sealed record UpperVisitDto(
     int Id,
+    int Version,
     int UnitId,
     string UnitName,
+    int LeaderPersonId,
     string LeaderName,
     DateOnly VisitedOn,
     string DepartmentVisited,
     IReadOnlyList<FirstBatchItemDto> FirstBatchItems,
     IReadOnlyList<ReportedProblemDto> ReportedProblems,
     string ExperienceTakenOver,
-    bool AfterDeadline);
+    bool AfterDeadline,
+    DateOnly? RevisedOn,
+    ActionAnswer CanRevise);
 
 /// <summary>The register of visits to upper counterpart departments, with each owing unit's standing.</summary>
 public sealed record UpperVisitsDto(
@@ -42,6 +46,9 @@ public sealed record UpperVisitsDto(
 }
 
 public sealed record UpperVisitInput(int UnitId, int LeaderPersonId, UpperVisitDetails Details);
+
+/// <summary>A visit corrected or completed later (e.g. the upper department's answer arrived), against the version read.</summary>
+public sealed record UpperVisitRevision(int Version, int LeaderPersonId, UpperVisitDetails Details);
 
 public sealed record RootedAboveClaimDto(string Problem, string? OpinionText, string? ItemTitle);
 

@@ -22,6 +22,13 @@ public static class LinkageEndpoints
                 TypedResults.Ok(new { id = await linkage.RecordUpperVisitAsync(ActorFactory.From(user), campaignId, input) }))
             .WithTags(Tag).WithSummary("登记与上级对口部门对接联动").RequireAuthorization(Policies.UnitEditor);
 
+        api.MapPut("/linkage/upper-visits/{visitId:int}", async (int visitId, UpperVisitRevision revision, ClaimsPrincipal user, LinkageService linkage) =>
+            {
+                await linkage.ReviseUpperVisitAsync(ActorFactory.From(user), visitId, revision);
+                return TypedResults.NoContent();
+            })
+            .WithTags(Tag).WithSummary("修改对接联动登记（如补录上级答复）").RequireAuthorization(Policies.UnitEditor);
+
         api.MapGet("/campaigns/{campaignId:int}/linkage/grassroots", async (int campaignId, ClaimsPrincipal user, LinkageService linkage) =>
                 TypedResults.Ok(await linkage.GrassrootsAsync(ActorFactory.From(user), campaignId)))
             .WithTags(Tag).WithSummary("获取领导干部点对点下基层登记及完成情况").RequireAuthorization(Policies.Staff);

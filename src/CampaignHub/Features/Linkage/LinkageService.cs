@@ -38,10 +38,10 @@ public sealed class LinkageService(IDbContextFactory<CampaignHubDbContext> dbFac
         var visitRows = visits
             .OrderBy(v => v.VisitedOn).ThenBy(v => scope.Order(v.UnitId)).ThenBy(v => v.Id)
             .Select(v => new UpperVisitDto(
-                v.Id, v.UnitId, scope.Name(v.UnitId), v.LeaderName, v.VisitedOn, v.DepartmentVisited,
+                v.Id, v.Version, v.UnitId, scope.Name(v.UnitId), v.LeaderPersonId, v.LeaderName, v.VisitedOn, v.DepartmentVisited,
                 v.FirstBatchItems.Select(i => new FirstBatchItemDto(i.Item, i.LocalMeasures)).ToList(),
                 v.ReportedProblems.Select(p => new ReportedProblemDto(p.Problem, p.UpperAnswer)).ToList(),
-                v.ExperienceTakenOver, v.VisitedOn > due))
+                v.ExperienceTakenOver, v.VisitedOn > due, v.RevisedOn, LinkageAccess.WhyCannotRecord(actor, v.UnitId, scope.Tree)))
             .ToList();
         return new UpperVisitsDto(campaignId, scope.Title, due, rows, visitRows, recordable.Select(id => new LinkageOptionDto(id, scope.Name(id))).ToList(), leaders);
     }
@@ -64,6 +64,22 @@ public sealed class LinkageService(IDbContextFactory<CampaignHubDbContext> dbFac
         db.Add(visit);
         await db.SaveChangesAsync(cancellationToken);
         return visit.Id;
+    }
+
+    /// <summary>Corrects or completes a visit, typically with the upper department's answers as they arrive.</summary>
+    public async Task ReviseUpperVisitAsync(Actor actor, int visitId, UpperVisitRevision revision, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var visit = await db.Set<UpperDepartmentVisit>().Include(v => v.FirstBatchItems).Include(v => v.ReportedProblems).AsSplitQuery()
+            .FirstOrDefaultAsync(v => v.Id == visitId, cancellationToken)
+            ?? throw new NotFoundException("找不到该对接联动登记");
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        LinkageAccess.WhyCannotRecord(actor, visit.UnitId, tree).Ensure();
+        visit.EnsureVersion(revision.Version, () => null);
+        var leader = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == revision.LeaderPersonId, cancellationToken)
+            ?? throw new DomainException("请选择带队领导");
+        visit.Revise(leader, revision.Details, actor, tree, clock);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<byte[]> ExportUpperVisitsAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)

@@ -124,6 +124,40 @@ public sealed class LinkageTests(CampaignHubFactory factory) : IClassFixture<Cam
     }
 
     [Fact]
+    public async Task The_upper_departments_answer_is_added_to_a_visit_later_and_others_are_refused()
+    {
+        var campaign = await DemoLookup.CampaignAsync(factory);
+        var renshe = await DemoLookup.UnitIdAsync(factory, "区人力资源和社会保障局");
+        int rensheLeader;
+        await using (var db = await DemoLookup.DbAsync(factory))
+        {
+            rensheLeader = await db.Set<Person>().Where(p => p.UnitId == renshe && p.Role == PersonRole.MainLeader).Select(p => p.Id).FirstAsync();
+        }
+
+        var coordinator = await Accounts.SignedInClientAsync(factory, "renshe");
+        var office = await Accounts.SignedInClientAsync(factory, "office");
+        var asked = new UpperVisitDetails(new DateOnly(2014, 4, 8), "江苏省人力资源和社会保障厅", [new FirstBatchItemDraft("就业登记“一窗通办”", "区人社局窗口统一受理")], [new ReportedProblemDraft("社区人社专干编制不足", null)], "借鉴省厅“人社服务进社区”做法");
+        var created = await coordinator.PostAsJsonAsync($"/api/campaigns/{campaign.Id}/linkage/upper-visits", new UpperVisitInput(renshe, rensheLeader, asked), ApiJson.Options);
+        var visitId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var demoVisitOfAnotherUnit = (await Service<LinkageService>(factory).UpperVisitsAsync(await Accounts.ActorAsync(factory, "office"), campaign.Id)).Visits.First(v => v.UnitName == "区民政局");
+        var answered = asked with { ReportedProblems = [new ReportedProblemDraft("社区人社专干编制不足", "省厅同意纳入2014年基层平台建设补助")] };
+
+        var foreign = await coordinator.PutAsJsonAsync($"/api/linkage/upper-visits/{demoVisitOfAnotherUnit.Id}", new UpperVisitRevision(demoVisitOfAnotherUnit.Version, demoVisitOfAnotherUnit.LeaderPersonId, answered), ApiJson.Options);
+        var unknown = await coordinator.PutAsJsonAsync("/api/linkage/upper-visits/999999", new UpperVisitRevision(0, rensheLeader, answered), ApiJson.Options);
+        var futureDate = await coordinator.PutAsJsonAsync($"/api/linkage/upper-visits/{visitId}", new UpperVisitRevision(1, rensheLeader, answered with { VisitedOn = new DateOnly(2099, 1, 1) }), ApiJson.Options);
+        var revised = await coordinator.PutAsJsonAsync($"/api/linkage/upper-visits/{visitId}", new UpperVisitRevision(1, rensheLeader, answered), ApiJson.Options);
+        var stale = await office.PutAsJsonAsync($"/api/linkage/upper-visits/{visitId}", new UpperVisitRevision(1, rensheLeader, asked), ApiJson.Options);
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NotFound), (foreign.StatusCode, unknown.StatusCode));
+        Assert.Equal("对接日期不能晚于今天", (await ProblemAsync(futureDate)).GetProperty("detail").GetString());
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.Conflict), (revised.StatusCode, stale.StatusCode));
+        var after = (await Service<LinkageService>(factory).UpperVisitsAsync(await Accounts.ActorAsync(factory, "office"), campaign.Id)).Visits.Single(v => v.Id == visitId);
+        Assert.Equal("省厅同意纳入2014年基层平台建设补助", Assert.Single(after.ReportedProblems).UpperAnswer);
+        Assert.NotNull(after.RevisedOn);
+    }
+
+    [Fact]
     public async Task Every_linkage_list_exports_as_xlsx()
     {
         var campaign = await DemoLookup.CampaignAsync(factory);

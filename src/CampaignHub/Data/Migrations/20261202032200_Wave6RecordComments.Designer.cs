@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignHub.Data.Migrations
 {
     [DbContext(typeof(CampaignHubDbContext))]
-    [Migration("20261202021831_Wave6RecordComments")]
+    [Migration("20261202032200_Wave6RecordComments")]
     partial class Wave6RecordComments
     {
         /// <inheritdoc />
@@ -1410,6 +1410,18 @@ namespace CampaignHub.Data.Migrations
 
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisions")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -10,6 +11,26 @@ namespace CampaignHub.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "RevisedBy",
+                table: "UpperDepartmentVisits",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RevisedOn",
+                table: "UpperDepartmentVisits",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Revisions",
+                table: "UpperDepartmentVisits",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "EducationPeriodComments",
                 columns: table => new
@@ -77,6 +98,18 @@ namespace CampaignHub.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "RuleRecordComments");
+
+            migrationBuilder.DropColumn(
+                name: "RevisedBy",
+                table: "UpperDepartmentVisits");
+
+            migrationBuilder.DropColumn(
+                name: "RevisedOn",
+                table: "UpperDepartmentVisits");
+
+            migrationBuilder.DropColumn(
+                name: "Revisions",
+                table: "UpperDepartmentVisits");
         }
     }
 }
