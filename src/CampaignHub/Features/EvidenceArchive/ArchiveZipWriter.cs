@@ -22,7 +22,8 @@ public sealed class ArchiveZipWriter(EvidenceStore store, ILogger<ArchiveZipWrit
             .Select(f => (f.Record, f.File, $"压缩包已达{ArchivePacking.MaxArchiveBytes / 1024 / 1024}MB上限，请到原事项中下载"))
             .ToList();
         var entries = new Dictionary<ArchiveRecord, List<string>>();
-        await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
+        await using var body = new ResponseZipStream(output);
+        await using (var zip = await ZipArchive.CreateAsync(body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
         {
             foreach (var packed in plan.Packed)
             {
@@ -58,5 +59,7 @@ public sealed class ArchiveZipWriter(EvidenceStore store, ILogger<ArchiveZipWrit
             await using var indexStream = await indexEntry.OpenAsync(cancellationToken);
             await indexStream.WriteAsync(index, cancellationToken);
         }
+
+        await body.SendPendingAsync(cancellationToken);
     }
 }
