@@ -24,7 +24,7 @@ public sealed class EvidenceArchiveBrowserTests(BrowserFixture browser)
 
         var download = await office.RunAndWaitForDownloadAsync(() => office.Locator("[data-testid=archive-download]").ClickAsync());
         Assert.EndsWith("实物资料档案.zip", download.SuggestedFilename, StringComparison.Ordinal);
-        await using (var zip = new ZipArchive(await download.CreateReadStreamAsync(), ZipArchiveMode.Read))
+        await using (var zip = new ZipArchive(File.OpenRead(await download.PathAsync()), ZipArchiveMode.Read))
         {
             Assert.Contains(zip.Entries, e => e.FullName == "实物资料索引.xlsx");
         }
