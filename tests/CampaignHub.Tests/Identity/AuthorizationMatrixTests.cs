@@ -153,6 +153,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /linkage/upper-opinions"] = new("/linkage/upper-opinions", Staff),
         ["GET,POST /linkage/grassroots"] = new("/linkage/grassroots", Staff),
         ["GET,POST /linkage/print"] = new("/linkage/print", Staff),
+        ["GET,POST /evidence-archive"] = new("/evidence-archive", Staff),
+        ["GET,POST /evidence-archive/print"] = new("/evidence-archive/print", Staff),
         ["GET,POST /satisfaction"] = new("/satisfaction", Staff),
         ["GET,POST /satisfaction/new"] = new("/satisfaction/new", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}"] = new("/satisfaction/2", Staff),
@@ -250,6 +252,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/campaigns/{campaignId:int}/linkage/grassroots/export"] = new("/api/campaigns/1/linkage/grassroots/export", Staff),
         ["GET /api/campaigns/{campaignId:int}/linkage/upper-opinions"] = new("/api/campaigns/1/linkage/upper-opinions", Staff),
         ["GET /api/campaigns/{campaignId:int}/linkage/upper-opinions/export"] = new("/api/campaigns/1/linkage/upper-opinions/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/evidence-archive"] = new("/api/campaigns/1/evidence-archive", Staff),
+        ["GET /api/campaigns/{campaignId:int}/evidence-archive/units/{unitId:int}"] = new("/api/campaigns/1/evidence-archive/units/999999", Staff, HttpStatusCode.NotFound),
+        ["GET /api/campaigns/{campaignId:int}/evidence-archive/units/{unitId:int}/export"] = new("/api/campaigns/1/evidence-archive/units/999999/export", Staff, HttpStatusCode.NotFound),
+        ["GET /api/campaigns/{campaignId:int}/evidence-archive/units/{unitId:int}/download"] = new("/api/campaigns/1/evidence-archive/units/999999/download", Staff, HttpStatusCode.NotFound),
 
         // Writes: tried on records that do not exist, so an allowed caller gets 400/404 and nothing changes.
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/plan"] = Mutation("PUT", "/api/campaigns/999999/units/10/plan", UnitEditors, HttpStatusCode.BadRequest),
