@@ -1,5 +1,5 @@
 using CampaignHub.Domain.Common;
-using CampaignHub.Domain.Oversight;
+using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 

@@ -81,7 +81,7 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
         var opinion = Opinion.Enter(campaignId, entry.Source, entry.Category, entry.Content, entry.RaisedOn, entry.RaisedByName, entry.RaisedByPhone, entry.UnitId, actor, tree, clock);
         if (entry.ChannelScheduleId is { } scheduleId)
         {
-            var schedule = await db.Set<Domain.Oversight.ChannelSchedule>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken)
+            var schedule = await db.Set<Domain.PublicOversight.ChannelSchedule>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken)
                 ?? throw new NotFoundException("找不到所选的接待或热线场次");
             opinion.HeardAtSession(schedule, actor, tree);
         }

@@ -1,7 +1,7 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
-using CampaignHub.Domain.Oversight;
+using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Opinions;
-using CampaignHub.Domain.Oversight;
+using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,5 +1,5 @@
 using CampaignHub.Domain.Opinions;
-using CampaignHub.Domain.Oversight;
+using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Features.Public;
 using CampaignHub.Features.Units;

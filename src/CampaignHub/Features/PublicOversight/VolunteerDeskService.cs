@@ -3,7 +3,7 @@ using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Commitments;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
-using CampaignHub.Domain.Oversight;
+using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Public;

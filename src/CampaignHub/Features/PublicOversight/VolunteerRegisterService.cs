@@ -2,7 +2,7 @@ using CampaignHub.Data;
 using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
-using CampaignHub.Domain.Oversight;
+using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Accounts;
 using CampaignHub.Infrastructure.Excel;

@@ -1,6 +1,6 @@
 using CampaignHub.Data;
 using CampaignHub.Domain.Common;
-using CampaignHub.Domain.Oversight;
+using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.Globalization;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
 
-namespace CampaignHub.Domain.Oversight;
+namespace CampaignHub.Domain.PublicOversight;
 
 /// <summary>How a channel's sessions repeat.</summary>
 public enum ChannelRepeat

@@ -2,7 +2,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Units;
 
-namespace CampaignHub.Domain.Oversight;
+namespace CampaignHub.Domain.PublicOversight;
 
 /// <summary>
 /// 群众义务监督员: a named member of the public the office appoints to watch the disclosed commitments and

@@ -1,6 +1,6 @@
 using CampaignHub.Domain.Common;
 
-namespace CampaignHub.Domain.Oversight;
+namespace CampaignHub.Domain.PublicOversight;
 
 /// <summary>Who keeps the public-oversight registers: the campaign office (and administrators).</summary>
 public static class OversightRules

@@ -1,6 +1,6 @@
 using CampaignHub.Domain.Common;
 
-namespace CampaignHub.Domain.Oversight;
+namespace CampaignHub.Domain.PublicOversight;
 
 /// <summary>Something changed in the public-oversight registers; the feed reads the record's id after the save.</summary>
 public abstract record OversightEvent(string Summary) : IDomainEvent
