@@ -61,7 +61,7 @@ public sealed class VolunteerSupervisor : AggregateRoot
     public void Revise(VolunteerDetails details, Actor actor, UnitTree tree, IClock clock)
     {
         OversightRules.WhyCannotKeepRegister(actor).Ensure();
-        if (EndedOn is not null)
+        if (!IsOpen)
         {
             throw new DomainException("聘期已结束的义务监督员不能再修改");
         }
@@ -74,7 +74,7 @@ public sealed class VolunteerSupervisor : AggregateRoot
     public void EndAppointment(DateOnly endedOn, string reason, Actor actor, IClock clock)
     {
         OversightRules.WhyCannotKeepRegister(actor).Ensure();
-        if (EndedOn is not null)
+        if (!IsOpen)
         {
             throw new DomainException("该义务监督员的聘期已经结束");
         }
@@ -103,7 +103,7 @@ public sealed class VolunteerSupervisor : AggregateRoot
             throw new DomainException($"{Name}已有登录账号");
         }
 
-        if (EndedOn is { } ended && ended <= clock.Today)
+        if (!MayOpenAccount(clock.Today))
         {
             throw new DomainException($"{Name}的聘期已结束，不能开设账号");
         }
@@ -111,6 +111,12 @@ public sealed class VolunteerSupervisor : AggregateRoot
         UserName = Guard.Required(userName, "账号", 32);
         Raise(new VolunteerAccountOpened(this));
     }
+
+    /// <summary>The register's entry may be corrected and the appointment ended until it has been ended.</summary>
+    public bool IsOpen => EndedOn is null;
+
+    /// <summary>An account may be opened once, while the appointment has not ended.</summary>
+    public bool MayOpenAccount(DateOnly today) => UserName is null && (EndedOn is null || today < EndedOn);
 
     /// <summary>Serving from the appointment day up to the day before the appointment ends.</summary>
     public bool IsServingOn(DateOnly day) => AppointedOn <= day && (EndedOn is null || day < EndedOn);

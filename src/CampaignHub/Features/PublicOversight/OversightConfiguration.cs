@@ -24,6 +24,7 @@ public sealed class VolunteerSupervisorConfiguration : IEntityTypeConfiguration<
         builder.HasMany(v => v.Units).WithOne().HasForeignKey(u => u.VolunteerSupervisorId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(v => v.OverseenUnitIds);
+        builder.Ignore(v => v.IsOpen);
     }
 }
 

@@ -36,6 +36,9 @@ public sealed record EndAppointmentInput(DateOnly? EndedOn, string? Reason);
 
 public sealed record OpenVolunteerAccountInput(string? UserName);
 
+/// <summary>A unit a volunteer oversees.</summary>
+public sealed record WatchedUnitDto(int Id, string Name);
+
 /// <summary>A disclosed item a volunteer watches: the public page's item with the unit it belongs to.</summary>
 public sealed record WatchedItemDto(int UnitId, PublicItemDto Item);
 
@@ -57,7 +60,7 @@ public sealed record VolunteerDeskDto(
     string VolunteerName,
     string CampaignTitle,
     DateOnly Today,
-    IReadOnlyList<UnitOptionDto> Units,
+    IReadOnlyList<WatchedUnitDto> Units,
     IReadOnlyList<WatchedItemDto> Items,
     IReadOnlyList<ObservationDto> Observations);
 

@@ -7,7 +7,6 @@ using CampaignHub.Domain.PublicOversight;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Public;
-using CampaignHub.Features.Units;
 using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +36,7 @@ public sealed class VolunteerDeskService(IDbContextFactory<CampaignHubDbContext>
         var names = await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
         var items = await PublicDisclosureService.DisclosedItemsAsync(db, volunteer.CampaignId, names, today, cancellationToken);
         var observations = await ObservationsAsync(db, volunteer, names, cancellationToken);
-        var units = names.OrderBy(n => n.Value, StringComparer.Ordinal).Select(n => new UnitOptionDto(n.Key, n.Value, n.Value)).ToList();
+        var units = names.OrderBy(n => n.Value, StringComparer.Ordinal).Select(n => new WatchedUnitDto(n.Key, n.Value)).ToList();
         return new VolunteerDeskDto(volunteer.Name, campaignTitle, today, units, items.Select(i => new WatchedItemDto(i.UnitId, i.Item)).ToList(), observations);
     }
 

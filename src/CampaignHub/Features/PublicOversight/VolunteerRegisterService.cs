@@ -23,7 +23,7 @@ public sealed class VolunteerRegisterService(IDbContextFactory<CampaignHubDbCont
         var campaign = await db.Set<Campaign>().AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("找不到该活动");
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
-        var units = await db.Set<Unit>().AsNoTracking().Where(u => !u.IsRetired).Select(u => new { u.Id, Name = u.ShortName ?? u.Name }).ToListAsync(cancellationToken);
+        var units = await db.Set<Unit>().AsNoTracking().Where(u => u.RetiredOn == null).Select(u => new { u.Id, Name = u.ShortName ?? u.Name }).ToListAsync(cancellationToken);
         var order = Campaigns.CampaignService.TreeOrder(tree, units.Select(u => u.Id).ToHashSet());
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         var volunteers = await db.Set<VolunteerSupervisor>().AsNoTracking().Include(v => v.Units).Where(v => v.CampaignId == campaignId).OrderBy(v => v.AppointedOn).ThenBy(v => v.Id).ToListAsync(cancellationToken);
@@ -34,11 +34,10 @@ public sealed class VolunteerRegisterService(IDbContextFactory<CampaignHubDbCont
         {
             var mine = filed.Where(f => f.VolunteerId == v.Id).ToList();
             var unitIds = v.Units.Select(u => u.UnitId).OrderBy(id => order.GetValueOrDefault(id, int.MaxValue)).ToList();
-            var serving = v.EndedOn is null;
             return new VolunteerRowDto(
                 v.Id, v.Name, VolunteerPrivacy.MaskedPhone(v), v.Note, string.Join("、", unitIds.Select(id => names.GetValueOrDefault(id, "已撤销单位"))),
                 v.AppointedOn, v.EndedOn, v.EndReason, v.StandingOn(today).ToChinese(), v.UserName, mine.Count, mine.Count(m => m.Status.IsAnswered()),
-                serving, serving, serving && v.UserName is null,
+                v.IsOpen, v.IsOpen, v.MayOpenAccount(today),
                 new VolunteerInput(v.Name, v.Phone, v.Note, v.AppointedOn, unitIds));
         }).ToList();
         var options = units.OrderBy(u => order.GetValueOrDefault(u.Id, int.MaxValue))
