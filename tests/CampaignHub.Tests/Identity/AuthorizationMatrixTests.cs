@@ -183,7 +183,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /admin/people"] = new("/admin/people", OfficeOnly),
         ["GET,POST /admin/people/import"] = new("/admin/people/import", AdminOnly),
         ["GET,POST /admin/supervision-groups"] = new("/admin/supervision-groups", OfficeOnly),
-        ["GET,POST /Account/ChangePassword"] = new("/Account/ChangePassword", WallWatchers),
+        // Every signed-in account changes its own password, a volunteer supervisor's one-time password included.
+        ["GET,POST /Account/ChangePassword"] = new("/Account/ChangePassword", [.. WallWatchers, Roles.Volunteer]),
 
         // JSON and file reads.
         ["GET /api/units/export"] = new("/api/units/export", Staff),
