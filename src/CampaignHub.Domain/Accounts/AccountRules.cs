@@ -12,6 +12,8 @@ public static class AccountRules
 {
     public const int UserNameMaxLength = 32;
 
+    public const string VolunteerAccountsComeFromTheRegister = "群众义务监督员的账号请在义务监督员名册中开设";
+
     /// <summary>Only administrators set up units, people, accounts and supervision groups.</summary>
     public static bool CanAdminister(Actor actor) => actor.IsIn(Roles.Admin);
 
@@ -47,14 +49,18 @@ public static class AccountRules
     public static string CheckRole(string? role) =>
         role is not null && Roles.All.Contains(role) ? role : throw new DomainException("请选择角色");
 
-    /// <summary>The roles a person's account may hold: every role but the display screen's, which has no person.</summary>
-    public static IReadOnlyList<string> PersonRoles { get; } = Roles.All.Where(r => r != Roles.Display).ToList();
+    /// <summary>
+    /// The roles a staff member's account may hold: every role but the display screen's, which has no person, and the
+    /// volunteer supervisor's, which the office opens from the volunteer register.
+    /// </summary>
+    public static IReadOnlyList<string> PersonRoles { get; } = Roles.All.Where(r => r is not (Roles.Display or Roles.Volunteer)).ToList();
 
     /// <summary>Where an account of <paramref name="role"/> gets its units: the account form asks for exactly this.</summary>
     public static AccountScope ScopeOf(string? role) => role switch
     {
         Roles.Coordinator => AccountScope.OwnUnitTree,
         Roles.Supervisor => AccountScope.SupervisionGroups,
+        Roles.Volunteer => AccountScope.VolunteerRegister,
         _ => AccountScope.None,
     };
 
@@ -68,6 +74,11 @@ public static class AccountRules
         if (role == Roles.Display)
         {
             return null;
+        }
+
+        if (role == Roles.Volunteer)
+        {
+            return person is null ? null : throw new DomainException(VolunteerAccountsComeFromTheRegister);
         }
 
         if (person is null)
@@ -119,4 +130,7 @@ public enum AccountScope
 
     /// <summary>A supervisor's units come from the supervision groups the account joins.</summary>
     SupervisionGroups = 2,
+
+    /// <summary>A volunteer supervisor's units come from their entry in the volunteer register.</summary>
+    VolunteerRegister = 3,
 }

@@ -12,7 +12,13 @@ public static class Roles
     /// <summary>A dedicated display account for kiosk walls: reads the wall only.</summary>
     public const string Display = "Display";
 
-    public static readonly IReadOnlyList<string> All = [Leader, Office, Coordinator, Supervisor, Admin, Display];
+    /// <summary>
+    /// 群众义务监督员: a member of the public the office appointed; sees only the disclosed items of the units they
+    /// oversee and files observations on them (its scope comes from the volunteer register, not from the account).
+    /// </summary>
+    public const string Volunteer = "Volunteer";
+
+    public static readonly IReadOnlyList<string> All = [Leader, Office, Coordinator, Supervisor, Admin, Display, Volunteer];
 }
 
 public static class RoleNames
@@ -25,6 +31,7 @@ public static class RoleNames
         Roles.Supervisor => "督导组",
         Roles.Admin => "管理员",
         Roles.Display => "展示屏",
+        Roles.Volunteer => "群众义务监督员",
         _ => role,
     };
 }
@@ -45,6 +52,8 @@ public sealed record Actor(string UserName, string DisplayName, IReadOnlySet<str
     public bool IsCoordinator => IsIn(Common.Roles.Coordinator);
 
     public bool IsSupervisor => IsIn(Common.Roles.Supervisor);
+
+    public bool IsVolunteer => IsIn(Common.Roles.Volunteer);
 
     public static Actor System { get; } = new("system", "系统", new HashSet<string> { Common.Roles.Admin }, null);
 }

@@ -151,6 +151,11 @@ public sealed partial class Opinion : AggregateRoot
         IClock clock)
     {
         OpinionRules.WhyCannotEnter(actor).Ensure();
+        if (source == OpinionSource.Volunteer)
+        {
+            throw new DomainException("义务监督员的监督意见由监督员本人提交");
+        }
+
         if (enteredByUnitId is { } unitId)
         {
             UnitAccess.EnsureCanEdit(actor, unitId, tree);

@@ -41,6 +41,12 @@ public enum OpinionSource
     /// compiles it and forwards it to the unit concerned with a feedback deadline (<see cref="Opinion.ForwardForFeedback"/>).
     /// </summary>
     UpperDepartment = 12,
+
+    /// <summary>义务监督员: an observation a volunteer public supervisor filed on a unit they oversee.</summary>
+    Volunteer = 13,
+
+    /// <summary>主席接待日: heard when a chair (区政协主席、妇联主席) received the public on a set day.</summary>
+    ChairReceptionDay = 14,
 }
 
 /// <summary>The "four winds" (四风) and the livelihood areas listed in 苏办发〔2014〕4号 (001).</summary>
@@ -136,6 +142,8 @@ public static class OpinionNames
         OpinionSource.ContactVisit => "联系走访",
         OpinionSource.SupervisionMailbox => "监督信箱",
         OpinionSource.UpperDepartment => "上级部门意见",
+        OpinionSource.Volunteer => "义务监督员",
+        OpinionSource.ChairReceptionDay => "主席接待日",
         _ => source.ToString(),
     };
 
@@ -180,4 +188,10 @@ public static class OpinionNames
 
     /// <summary>Answered or closed: the handling unit has replied, so the opinion is not overdue.</summary>
     public static bool IsAnswered(this OpinionStatus status) => status is OpinionStatus.Answered or OpinionStatus.Closed;
+}
+
+public static class OpinionSources
+{
+    /// <summary>The sources staff may enter an opinion under by hand: every one but a volunteer supervisor's, who files their own.</summary>
+    public static bool EnteredByHand(OpinionSource source) => source != OpinionSource.Volunteer;
 }

@@ -33,3 +33,6 @@ public sealed record OpinionForwarded(Opinion Opinion) : OpinionEvent(Opinion, $
 
 /// <summary>The office returned a unit's feedback as inadequate: the opinion waits for feedback again.</summary>
 public sealed record OpinionFeedbackReturned(Opinion Opinion) : OpinionEvent(Opinion, "退回反馈，请重新反馈");
+
+/// <summary>A volunteer supervisor filed an observation on a unit they oversee; it sits with that unit.</summary>
+public sealed record OpinionFiledByVolunteer(Opinion Opinion) : OpinionEvent(Opinion, $"群众义务监督员{Opinion.RaisedByName}提出监督意见");

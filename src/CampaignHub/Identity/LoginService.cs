@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
+using CampaignHub.Features.PublicOversight;
 using CampaignHub.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace CampaignHub.Identity;
 
 /// <summary>The outcome of a login attempt: success (and where to go), or the one message to show.</summary>
-public sealed record LoginOutcome(bool Succeeded, bool IsDisplayAccount, string? ErrorMessage);
+/// <param name="Landing">Where the account starts when no return address was asked for (<see cref="LandingPages"/>).</param>
+public sealed record LoginOutcome(bool Succeeded, bool IsDisplayAccount, string? ErrorMessage, string Landing = "/");
 
 /// <summary>
 /// Password sign-in that tells nothing about which accounts exist. An unknown name, a wrong password and a
@@ -14,7 +16,7 @@ public sealed record LoginOutcome(bool Succeeded, bool IsDisplayAccount, string?
 /// Only someone who gives the right password to a locked account is told it is locked: the lockout message
 /// is no probe for names, because it needs the password.
 /// </summary>
-public sealed class LoginService(SignInManager<AppUser> signInManager, IPasswordHasher<AppUser> hasher)
+public sealed class LoginService(SignInManager<AppUser> signInManager, IPasswordHasher<AppUser> hasher, VolunteerSignInGate volunteers)
 {
     public const string WrongCredentials = "账号或密码不正确";
 
@@ -42,13 +44,20 @@ public sealed class LoginService(SignInManager<AppUser> signInManager, IPassword
         }
 
         var result = await signInManager.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        if (result.IsNotAllowed)
+        {
+            // Refused before the password was checked (a volunteer outside their appointment): the reason only for the right password.
+            return Failed(await users.CheckPasswordAsync(user, password) ? await volunteers.WhyCannotSignInAsync(user) ?? WrongCredentials : WrongCredentials);
+        }
+
         if (!result.Succeeded)
         {
             // Includes the failure that has just locked the account: its password was wrong, so the generic answer.
             return Failed(WrongCredentials);
         }
 
-        return new LoginOutcome(true, await users.IsInRoleAsync(user, Roles.Display), null);
+        var roles = await users.GetRolesAsync(user);
+        return new LoginOutcome(true, roles.Contains(Roles.Display), null, LandingPages.ForRoles(roles));
     }
 
     private static LoginOutcome Failed(string message) => new(false, false, message);

@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Administrators.</summary>
     public const string Admin = nameof(Admin);
 
+    /// <summary>群众义务监督员: their own desk only.</summary>
+    public const string Volunteer = nameof(Volunteer);
+
     /// <summary>Whoever may watch the wall: staff and the kiosk display account.</summary>
     public const string Wall = nameof(Wall);
 
@@ -31,6 +34,7 @@ public static class Policies
         options.AddPolicy(Supervision, p => p.RequireRole(Roles.Supervisor, Roles.Office, Roles.Admin));
         options.AddPolicy(UnitEditor, p => p.RequireRole(Roles.Coordinator, Roles.Office, Roles.Admin));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Volunteer, p => p.RequireRole(Roles.Volunteer));
         options.AddPolicy(Wall, p => p.RequireRole(Roles.Leader, Roles.Office, Roles.Coordinator, Roles.Supervisor, Roles.Admin, Roles.Display));
     }
 }

@@ -38,6 +38,7 @@ public static class ApiEndpoints
         Features.RectificationPlans.RectificationPlansFeature.MapStageThreeEndpoints(api);
         Features.Linkage.LinkageEndpoints.MapLinkageEndpoints(api);
         Features.EvidenceArchive.EvidenceArchiveEndpoints.MapEvidenceArchiveEndpoints(api);
+        Features.PublicOversight.OversightEndpoints.MapOversightEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

@@ -229,6 +229,7 @@ public static class ServiceCollectionExtensions
         Features.RectificationPlans.RectificationPlansFeature.AddStageThreeFeatures(services);
         Features.Linkage.LinkageFeature.AddLinkageFeature(services);
         Features.EvidenceArchive.EvidenceArchiveFeature.AddEvidenceArchiveFeature(services);
+        Features.PublicOversight.OversightFeature.AddOversightFeature(services);
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

@@ -30,6 +30,9 @@ public enum ChangeKind
     StageThree,
     /// <summary>双联动: visits to upper counterpart departments and point-to-point visits to the grassroots.</summary>
     Linkage,
+
+    /// <summary>群众监督: the volunteer supervisors register and the schedules of the 主席接待日 and hotlines.</summary>
+    Oversight,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

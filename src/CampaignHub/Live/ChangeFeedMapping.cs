@@ -90,6 +90,7 @@ public static class ChangeFeedMapping
             IEvaluationEvent e => new Entry(ChangeKind.Evaluation, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             IStageThreeEvent e => new Entry(ChangeKind.StageThree, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             Domain.Linkage.LinkageEvent e => new Entry(ChangeKind.Linkage, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
+            Domain.PublicOversight.OversightEvent e => new Entry(ChangeKind.Oversight, null, null, e.EntityId, e.Summary),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 

@@ -10,7 +10,7 @@ public static class SitePages
 {
     public static readonly string[] WallModes = ["wall", "wall?kiosk=1", "wall?theme=dark"];
 
-    public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "s/NO-SUCH-CODE"];
+    public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "channels", "s/NO-SUCH-CODE"];
 
     /// <summary>Pages reached from a list rather than the navigation, opened by every staff role (unit 10 is 东山街道, the demo coordinator's).</summary>
     public static readonly string[] StaffDetailPages =
@@ -23,7 +23,7 @@ public static class SitePages
         "evidence-archive?campaign=1&unitId=10", "evidence-archive/print?campaign=1&unitId=10",
     ];
 
-    public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };
+    public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall", "volunteer" };
 
     /// <summary>The pages a signed-in role reaches: its navigation, and the wall in each mode where it may see the wall.</summary>
     public static async Task<List<string>> ForRoleAsync(IPage page, string role)
@@ -40,9 +40,20 @@ public static class SitePages
             paths.Add("supervision/actions/print");
         }
 
-        if (role is not "wall")
+        if (role is not ("wall" or "volunteer"))
         {
             paths.AddRange(StaffDetailPages);
+        }
+
+        // 群众监督's print pages: the office's registers, and a volunteer supervisor's own observations.
+        if (role is "office" or "admin")
+        {
+            paths.AddRange(["oversight/print?list=volunteers&campaign=1", "oversight/print?list=channels"]);
+        }
+
+        if (role is "volunteer")
+        {
+            paths.Add("volunteer/print");
         }
 
         // A unit's supervision history (flags, orders, supervision actions), reached from the supervision lists.

@@ -13,14 +13,24 @@ public class AccountRulesTests
     [InlineData(Roles.Leader, AccountScope.None)]
     [InlineData(Roles.Office, AccountScope.None)]
     [InlineData(Roles.Admin, AccountScope.None)]
+    [InlineData(Roles.Volunteer, AccountScope.VolunteerRegister)]
     public void An_accounts_units_come_from_its_role(string role, AccountScope scope) =>
         Assert.Equal(scope, AccountRules.ScopeOf(role));
 
     [Fact]
-    public void A_persons_account_may_hold_every_role_but_the_display_screens() =>
-        Assert.Equal(Roles.All.Where(r => r != Roles.Display), AccountRules.PersonRoles);
+    public void A_persons_account_may_hold_every_role_but_the_display_screens_and_the_volunteer_supervisors() =>
+        Assert.Equal(Roles.All.Where(r => r is not (Roles.Display or Roles.Volunteer)), AccountRules.PersonRoles);
 
     private static readonly DateOnly Day = new(2014, 4, 10);
+
+    [Fact]
+    public void Volunteer_supervisor_account_stands_for_no_staff_member()
+    {
+        var person = UnitBuilder.WithId(2).AddPerson(UnitBuilder.Person("严晓", PersonRole.Coordinator));
+
+        Assert.Null(AccountRules.CheckScope(Roles.Volunteer, null, null, null));
+        Assert.Equal(AccountRules.VolunteerAccountsComeFromTheRegister, Assert.Throws<DomainException>(() => AccountRules.CheckScope(Roles.Volunteer, null, null, person)).Message);
+    }
 
     [Fact]
     public void Coordinator_account_needs_the_unit_whose_subtree_it_keeps()

@@ -54,6 +54,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
     private static readonly string[] Supervisors = [Roles.Supervisor, Roles.Office, Roles.Admin];
     private static readonly string[] Overseers = [Roles.Leader, Roles.Office, Roles.Supervisor, Roles.Admin];
     private static readonly string[] AdminOnly = [Roles.Admin];
+    private static readonly string[] Volunteers = [Roles.Volunteer];
     private static readonly string?[] Everyone = [.. Accounts.RoleOf.Keys, null];
 
     /// <summary>What a route is: who the policy lets in, the request to try, and what an allowed caller gets.</summary>
@@ -91,6 +92,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /opinions/receipt"] = Public("/opinions/receipt"),
         ["GET,POST /public"] = Public("/public"),
         ["GET,POST /reception"] = Public("/reception"),
+        ["GET,POST /channels"] = Public("/channels"),
         ["GET /text-size/{size}"] = Public("/text-size/huge", HttpStatusCode.NotFound), // a display preference anyone may set; an unknown size sets nothing
         ["GET,POST /s/{Code}"] = Public("/s/ABCDEFGH"),
         ["POST /api/s/{code}"] = Public("/api/s/ABCDEFGH", HttpStatusCode.BadRequest, "POST", "{}"),
@@ -155,6 +157,12 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /linkage/print"] = new("/linkage/print", Staff),
         ["GET,POST /evidence-archive"] = new("/evidence-archive", Staff),
         ["GET,POST /evidence-archive/print"] = new("/evidence-archive/print", Staff),
+        // 群众监督: the office keeps the registers; a volunteer supervisor sees only their own desk.
+        ["GET,POST /oversight/volunteers"] = new("/oversight/volunteers", OfficeOnly),
+        ["GET,POST /oversight/channels"] = new("/oversight/channels", OfficeOnly),
+        ["GET,POST /oversight/print"] = new("/oversight/print", OfficeOnly),
+        ["GET,POST /volunteer"] = new("/volunteer", Volunteers),
+        ["GET,POST /volunteer/print"] = new("/volunteer/print", Volunteers),
         ["GET,POST /satisfaction"] = new("/satisfaction", Staff),
         ["GET,POST /satisfaction/new"] = new("/satisfaction/new", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}"] = new("/satisfaction/2", Staff),
@@ -177,7 +185,8 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /admin/people"] = new("/admin/people", OfficeOnly),
         ["GET,POST /admin/people/import"] = new("/admin/people/import", AdminOnly),
         ["GET,POST /admin/supervision-groups"] = new("/admin/supervision-groups", OfficeOnly),
-        ["GET,POST /Account/ChangePassword"] = new("/Account/ChangePassword", WallWatchers),
+        // Every signed-in account changes its own password, a volunteer supervisor's one-time password included.
+        ["GET,POST /Account/ChangePassword"] = new("/Account/ChangePassword", [.. WallWatchers, Roles.Volunteer]),
 
         // JSON and file reads.
         ["GET /api/units/export"] = new("/api/units/export", Staff),
@@ -246,6 +255,12 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/campaigns/{campaignId:int}/rules/export"] = new("/api/campaigns/1/rules/export", Staff),
         ["GET /api/campaigns/{campaignId:int}/education-periods"] = new("/api/campaigns/1/education-periods", Staff),
         ["GET /api/campaigns/{campaignId:int}/education-periods/export"] = new("/api/campaigns/1/education-periods/export", Staff),
+        ["GET /api/campaigns/{campaignId:int}/oversight/volunteers"] = new("/api/campaigns/1/oversight/volunteers", OfficeOnly),
+        ["GET /api/campaigns/{campaignId:int}/oversight/volunteers/export"] = new("/api/campaigns/1/oversight/volunteers/export", OfficeOnly),
+        ["GET /api/oversight/channel-schedules"] = new("/api/oversight/channel-schedules", OfficeOnly),
+        ["GET /api/oversight/channel-schedules/export"] = new("/api/oversight/channel-schedules/export", OfficeOnly),
+        ["GET /api/volunteer/desk"] = new("/api/volunteer/desk", Volunteers),
+        ["GET /api/volunteer/observations/export"] = new("/api/volunteer/observations/export", Volunteers),
         ["GET /api/campaigns/{campaignId:int}/linkage/upper-visits"] = new("/api/campaigns/1/linkage/upper-visits", Staff),
         ["GET /api/campaigns/{campaignId:int}/linkage/upper-visits/export"] = new("/api/campaigns/1/linkage/upper-visits/export", Staff),
         ["GET /api/campaigns/{campaignId:int}/linkage/grassroots"] = new("/api/campaigns/1/linkage/grassroots", Staff),
@@ -305,6 +320,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/linkage/upper-opinions/{opinionId:int}/forward"] = Mutation("POST", "/api/linkage/upper-opinions/999999/forward", OfficeOnly, HttpStatusCode.NotFound),
         ["POST /api/linkage/upper-opinions/{opinionId:int}/answer"] = Mutation("POST", "/api/linkage/upper-opinions/999999/answer", UnitEditors, HttpStatusCode.NotFound),
         ["POST /api/linkage/upper-opinions/{opinionId:int}/return"] = Mutation("POST", "/api/linkage/upper-opinions/999999/return", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/oversight/volunteers"] = Mutation("POST", "/api/campaigns/999999/oversight/volunteers", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/oversight/volunteers/{volunteerId:int}/end"] = Mutation("POST", "/api/oversight/volunteers/999999/end", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/oversight/channel-schedules"] = Mutation("POST", "/api/oversight/channel-schedules", OfficeOnly, HttpStatusCode.BadRequest),
+        ["POST /api/volunteer/observations"] = Mutation("POST", "/api/volunteer/observations", Volunteers, HttpStatusCode.BadRequest),
         ["POST /api/linkage/upper-opinions/{opinionId:int}/close"] = Mutation("POST", "/api/linkage/upper-opinions/999999/close", OfficeOnly, HttpStatusCode.NotFound),
     };
 

@@ -20,6 +20,7 @@ public static partial class Accounts
         ["supervisor"] = Roles.Supervisor,
         ["admin"] = Roles.Admin,
         ["wall"] = Roles.Display,
+        ["volunteer"] = Roles.Volunteer,
     };
 
     /// <summary>Signs in through the real login form (antiforgery token included).</summary>

@@ -1467,6 +1467,9 @@ namespace CampaignHub.Data.Migrations
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChannelScheduleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1531,6 +1534,12 @@ namespace CampaignHub.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ObservedItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ObservedItemKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RaisedByName")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -1580,7 +1589,12 @@ namespace CampaignHub.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VolunteerSupervisorId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChannelScheduleId");
 
                     b.HasIndex("ClaimedByUnitId");
 
@@ -1600,6 +1614,8 @@ namespace CampaignHub.Data.Migrations
                     b.HasIndex("RectificationItemId");
 
                     b.HasIndex("RootedAboveFromUnitId");
+
+                    b.HasIndex("VolunteerSupervisorId");
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -1871,6 +1887,137 @@ namespace CampaignHub.Data.Migrations
                     b.HasIndex("WorkItemId");
 
                     b.ToTable("WorkItemEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.PublicOversight.ChannelSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DayOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Receiver")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Repeat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeekdayMask")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChannelSchedules", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.PublicOversight.VolunteerSupervisor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("VolunteerSupervisors", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.PublicOversight.VolunteerUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VolunteerSupervisorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("VolunteerSupervisorId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("VolunteerSupervisorUnits", (string)null);
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Rectification.Evidence", b =>
@@ -4221,6 +4368,11 @@ namespace CampaignHub.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CampaignHub.Domain.PublicOversight.ChannelSchedule", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelScheduleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ClaimedByUnitId")
@@ -4259,6 +4411,11 @@ namespace CampaignHub.Data.Migrations
                     b.HasOne("CampaignHub.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("RootedAboveFromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CampaignHub.Domain.PublicOversight.VolunteerSupervisor", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerSupervisorId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -4321,6 +4478,30 @@ namespace CampaignHub.Data.Migrations
                     b.HasOne("CampaignHub.Domain.Plans.WorkItem", null)
                         .WithMany("_evidence")
                         .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.PublicOversight.VolunteerSupervisor", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.PublicOversight.VolunteerUnit", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.PublicOversight.VolunteerSupervisor", null)
+                        .WithMany("Units")
+                        .HasForeignKey("VolunteerSupervisorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4993,6 +5174,11 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.Plans.WorkItem", b =>
                 {
                     b.Navigation("_evidence");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.PublicOversight.VolunteerSupervisor", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Rectification.RectificationItem", b =>

@@ -50,6 +50,11 @@ public sealed class AccountService(IServiceScopeFactory scopes, IOptions<Campaig
     public async Task<IssuedPassword> CreateAsync(Actor actor, AccountInput input, CancellationToken cancellationToken = default)
     {
         AccountRules.EnsureCanAdminister(actor);
+        if (input.Role == Roles.Volunteer)
+        {
+            throw new DomainException(AccountRules.VolunteerAccountsComeFromTheRegister);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CampaignHubDbContext>();
         db.Actor = actor.UserName;
@@ -93,12 +98,18 @@ public sealed class AccountService(IServiceScopeFactory scopes, IOptions<Campaig
             ? await db.Set<Unit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken) ?? throw new NotFoundException("找不到管辖单位")
             : null;
         var scopeUnitId = AccountRules.CheckScope(role, input.ScopeUnitId, scopeUnit, person);
-        var displayName = role == Roles.Display ? Guard.Required(input.ScreenName, "大屏名称", 50) : person!.Name;
+        // Neither the display screen nor a volunteer supervisor is a staff member on record: their name comes with the input.
+        var displayName = role switch
+        {
+            Roles.Display => Guard.Required(input.ScreenName, "大屏名称", 50),
+            Roles.Volunteer => Guard.Required(input.ScreenName, "姓名", 50),
+            _ => person!.Name,
+        };
         var user = new AppUser
         {
             UserName = userName,
             DisplayName = displayName,
-            PersonId = role == Roles.Display ? null : person!.Id,
+            PersonId = person?.Id,
             UnitId = scopeUnitId,
             EmailConfirmed = true,
             MustChangePassword = mustChangePassword,

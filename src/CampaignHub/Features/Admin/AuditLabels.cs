@@ -91,6 +91,9 @@ public static class AuditLabels
         ["ReportedProblem"] = "向上级报告的问题",
         ["GrassrootsVisit"] = "点对点下基层",
         ["RootedAboveClaim"] = "认领“表现在下、根子在上”问题",
+        ["VolunteerSupervisor"] = "群众义务监督员",
+        ["VolunteerUnit"] = "义务监督员监督的单位",
+        ["ChannelSchedule"] = "主席接待日和热线安排",
     };
 
     /// <summary>Property names, the same meaning on every entity unless <see cref="EntityFields"/> says otherwise.</summary>
@@ -495,6 +498,33 @@ public static class AuditLabels
         ["RootedAboveClaim.Problem"] = "认领的问题",
         ["RootedAboveClaim.OpinionId"] = "关联意见",
         ["RootedAboveClaim.RectificationItemId"] = "纳入的整改事项",
+        ["VolunteerSupervisor.CampaignId"] = "活动",
+        ["VolunteerSupervisor.Name"] = "姓名",
+        ["VolunteerSupervisor.Phone"] = "联系电话",
+        ["VolunteerSupervisor.Note"] = "身份",
+        ["VolunteerSupervisor.AppointedOn"] = "聘任日期",
+        ["VolunteerSupervisor.EndedOn"] = "聘期结束日期",
+        ["VolunteerSupervisor.EndReason"] = "聘期结束原因",
+        ["VolunteerSupervisor.UserName"] = "登录账号",
+        ["VolunteerUnit.VolunteerSupervisorId"] = "群众义务监督员",
+        ["VolunteerUnit.UnitId"] = "监督的单位",
+        ["ChannelSchedule.Source"] = "渠道",
+        ["ChannelSchedule.Receiver"] = "接待人",
+        ["ChannelSchedule.Repeat"] = "安排方式",
+        ["ChannelSchedule.WeekdayMask"] = "每周接待日",
+        ["ChannelSchedule.DayOfMonth"] = "每月接待日",
+        ["ChannelSchedule.Date"] = "接待日期",
+        ["ChannelSchedule.StartTime"] = "开始时间",
+        ["ChannelSchedule.EndTime"] = "结束时间",
+        ["ChannelSchedule.Place"] = "地点",
+        ["ChannelSchedule.Phone"] = "电话",
+        ["ChannelSchedule.ValidFrom"] = "起始日期",
+        ["ChannelSchedule.ValidTo"] = "截止日期",
+        ["ChannelSchedule.IsWithdrawn"] = "已撤下",
+        ["Opinion.VolunteerSupervisorId"] = "提出的义务监督员",
+        ["Opinion.ObservedItemKind"] = "监督的公开事项类型",
+        ["Opinion.ObservedItemId"] = "监督的公开事项",
+        ["Opinion.ChannelScheduleId"] = "接待或热线场次",
     };
 
     /// <summary>Login names that are not accounts: written by the seed, the public forms and the survey.</summary>

@@ -98,4 +98,7 @@ public sealed class OpinionEntry
 
     /// <summary>The entering unit; null when the office enters it for no particular unit.</summary>
     public int? UnitId { get; set; }
+
+    /// <summary>For a channel with set hours (主席接待日, 12338, 12345): the schedule whose session on <see cref="RaisedOn"/> it was heard at.</summary>
+    public int? ChannelScheduleId { get; set; }
 }

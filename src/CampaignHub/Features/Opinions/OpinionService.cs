@@ -79,6 +79,13 @@ public sealed class OpinionService(IDbContextFactory<CampaignHubDbContext> dbFac
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var opinion = Opinion.Enter(campaignId, entry.Source, entry.Category, entry.Content, entry.RaisedOn, entry.RaisedByName, entry.RaisedByPhone, entry.UnitId, actor, tree, clock);
+        if (entry.ChannelScheduleId is { } scheduleId)
+        {
+            var schedule = await db.Set<Domain.PublicOversight.ChannelSchedule>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == scheduleId, cancellationToken)
+                ?? throw new NotFoundException("找不到所选的接待或热线场次");
+            opinion.HeardAtSession(schedule, actor, tree);
+        }
+
         db.Add(opinion);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(actor, opinion.Id, cancellationToken);

@@ -52,9 +52,16 @@ public sealed class PublicDisclosureService(
         var query = unitQuery?.Trim();
         var matching = units.Where(u => string.IsNullOrEmpty(query) || u.Name.Contains(query, StringComparison.Ordinal) || (u.ShortName?.Contains(query, StringComparison.Ordinal) ?? false))
             .ToDictionary(u => u.Id, u => u.ShortName ?? u.Name);
-        var ids = matching.Keys.ToList();
-        var today = clock.Today;
+        return (await DisclosedItemsAsync(db, campaignId.Value, matching, clock.Today, cancellationToken)).Select(i => i.Item).ToList();
+    }
 
+    /// <summary>
+    /// The disclosed items (公开承诺、公开整改) of the given units in a campaign, with the unit each belongs to: what the
+    /// public page shows, and what a volunteer supervisor watches for the units they oversee.
+    /// </summary>
+    internal static async Task<IReadOnlyList<(int UnitId, PublicItemDto Item)>> DisclosedItemsAsync(CampaignHubDbContext db, int campaignId, IReadOnlyDictionary<int, string> unitNames, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = unitNames.Keys.ToList();
         var commitments = await db.Set<Commitment>().AsNoTracking()
             .Where(c => c.CampaignId == campaignId && c.IsPublic && c.Status != CommitmentStatus.Cancelled && ids.Contains(c.ResponsibleUnitId))
             .ToListAsync(cancellationToken);
@@ -62,13 +69,13 @@ public sealed class PublicDisclosureService(
             .Where(r => r.CampaignId == campaignId && r.IsPublic && ids.Contains(r.UnitId))
             .ToListAsync(cancellationToken);
 
-        var result = commitments.Select(c => new PublicItemDto(
-                RatedItemKind.Commitment, c.Id, matching[c.ResponsibleUnitId], c.Content, c.Goal, c.Deadline, c.Status.ToChinese(), c.ProgressPercent,
-                c.Status == CommitmentStatus.Done, c.Status == CommitmentStatus.Done, c.PublicRatings, c.DaysOverdue(today)))
-            .Concat(items.Select(r => new PublicItemDto(
-                RatedItemKind.RectificationItem, r.Id, matching[r.UnitId], r.Title, r.Goal ?? string.Empty, r.Deadline, r.Status.ToChinese(), r.ProgressPercent,
-                r.Status.IsFinished(), r.Status.IsFinished(), r.PublicRatings, r.DaysOverdue(today))));
-        return result.OrderBy(i => i.UnitName, StringComparer.Ordinal).ThenBy(i => i.Kind).ThenBy(i => i.Id).ToList();
+        var result = commitments.Select(c => (c.ResponsibleUnitId, new PublicItemDto(
+                RatedItemKind.Commitment, c.Id, unitNames[c.ResponsibleUnitId], c.Content, c.Goal, c.Deadline, c.Status.ToChinese(), c.ProgressPercent,
+                c.Status == CommitmentStatus.Done, c.Status == CommitmentStatus.Done, c.PublicRatings, c.DaysOverdue(today))))
+            .Concat(items.Select(r => (r.UnitId, new PublicItemDto(
+                RatedItemKind.RectificationItem, r.Id, unitNames[r.UnitId], r.Title, r.Goal ?? string.Empty, r.Deadline, r.Status.ToChinese(), r.ProgressPercent,
+                r.Status.IsFinished(), r.Status.IsFinished(), r.PublicRatings, r.DaysOverdue(today)))));
+        return result.OrderBy(i => i.Item2.UnitName, StringComparer.Ordinal).ThenBy(i => i.Item2.Kind).ThenBy(i => i.Item2.Id).ToList();
     }
 
     /// <summary>Which of the listed items this device has already rated.</summary>
