@@ -37,6 +37,7 @@ public static class ApiEndpoints
         Features.Evaluation.EvaluationEndpoints.MapEvaluationEndpoints(api);
         Features.RectificationPlans.RectificationPlansFeature.MapStageThreeEndpoints(api);
         Features.Linkage.LinkageEndpoints.MapLinkageEndpoints(api);
+        Features.Briefings.BriefingEndpoints.MapBriefingEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

@@ -228,6 +228,7 @@ public static class ServiceCollectionExtensions
         services.AddEvaluationFeature();
         Features.RectificationPlans.RectificationPlansFeature.AddStageThreeFeatures(services);
         Features.Linkage.LinkageFeature.AddLinkageFeature(services);
+        Features.Briefings.BriefingsFeature.AddBriefingsFeature(services);
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

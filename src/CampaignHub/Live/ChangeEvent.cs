@@ -30,6 +30,9 @@ public enum ChangeKind
     StageThree,
     /// <summary>双联动: visits to upper counterpart departments and point-to-point visits to the grassroots.</summary>
     Linkage,
+
+    /// <summary>工作动态、典型事迹 and the office's 简报.</summary>
+    Briefing,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

@@ -29,6 +29,7 @@ public static class ChangeFeedMapping
         IEvaluationEvent e => new NamesNeeded(UnitId: e.UnitId),
         IStageThreeEvent e => new NamesNeeded(UnitId: e.UnitId),
         Domain.Linkage.LinkageEvent e => new NamesNeeded(UnitId: e.UnitId),
+        Domain.Briefings.BriefingEvent { UnitId: { } unitId } => new NamesNeeded(UnitId: unitId),
         ContactActivityEvent e => new NamesNeeded(PersonId: e.Activity.PersonId),
         SecondmentEvent { NamesPerson: true } e => new NamesNeeded(PersonId: e.Secondment.PersonId),
         ReceptionDayEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Reception.LeaderPersonId),
@@ -90,6 +91,7 @@ public static class ChangeFeedMapping
             IEvaluationEvent e => new Entry(ChangeKind.Evaluation, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             IStageThreeEvent e => new Entry(ChangeKind.StageThree, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             Domain.Linkage.LinkageEvent e => new Entry(ChangeKind.Linkage, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
+            Domain.Briefings.BriefingEvent e => new Entry(ChangeKind.Briefing, e.CampaignId, e.UnitId, e.EntityId, e.UnitId is { } unitId ? $"{names.Unit(unitId)}：{e.Summary}" : e.Summary),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 
