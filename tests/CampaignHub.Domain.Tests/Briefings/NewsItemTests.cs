@@ -6,7 +6,7 @@ namespace CampaignHub.Domain.Tests.Briefings;
 
 public sealed class NewsItemTests
 {
-    private static readonly Units.UnitTree Tree = DemoTree.Build();
+    private static readonly CampaignHub.Domain.Units.UnitTree Tree = DemoTree.Build();
 
     [Fact]
     public void A_unit_reports_for_its_own_tree_only()
