@@ -131,15 +131,20 @@ public sealed class NewsItem : AggregateRoot
 
     /// <summary>Whether the actor sees this submission at all: a draft only within its unit's tree.</summary>
     public bool IsVisibleTo(Actor actor, UnitTree tree) =>
-        Status == NewsItemStatus.Draft
-            ? UnitAccess.CanEdit(actor, UnitId, tree) && (actor.IsCoordinator || actor.UserName == CreatedBy)
-            : UnitAccess.CanReadWorkOf(actor, UnitId, tree);
+        Status == NewsItemStatus.Draft ? IsHeldBy(actor, tree) : UnitAccess.CanReadWorkOf(actor, UnitId, tree);
+
+    /// <summary>
+    /// Who writes it: the unit's coordinators (their own tree), or whoever entered it for the unit. The office does not
+    /// rewrite a unit's submission; it returns it with a reason and the unit revises it.
+    /// </summary>
+    public bool IsHeldBy(Actor actor, UnitTree tree) =>
+        UnitAccess.CanEdit(actor, UnitId, tree) && (actor.IsCoordinator || actor.UserName == CreatedBy);
 
     public ActionAnswer WhyCannot(NewsItemAction action, Actor actor, UnitTree tree) => action switch
     {
         NewsItemAction.Revise or NewsItemAction.AddEvidence or NewsItemAction.RemoveEvidence or NewsItemAction.Submit => ActionAnswer.FirstOf(
             BriefingAccess.WhyCannotReport(actor, UnitId, tree),
-            ActionAnswer.When(IsVisibleTo(actor, tree), ActionAnswer.NotPermitted("只有本单位可以修改和报送本单位的稿件")),
+            ActionAnswer.When(IsHeldBy(actor, tree), ActionAnswer.NotPermitted("只有本单位可以修改和报送本单位的稿件")),
             ActionAnswer.When(Status is NewsItemStatus.Draft or NewsItemStatus.Returned, ActionAnswer.NotApplicable(
                 Status == NewsItemStatus.Published ? "稿件已在简报刊用，不能修改" : "稿件已报送学教办，不能再修改；如需修改请联系学教办退回")),
             action == NewsItemAction.AddEvidence

@@ -76,6 +76,17 @@ public sealed class NewsItemTests
     }
 
     [Fact]
+    public void The_office_returns_a_units_submission_but_does_not_rewrite_it()
+    {
+        var item = BriefingBuilder.Submitted();
+        item.Return("请补充成效数据", ActorBuilder.Office(), Tree);
+
+        Assert.Equal(RefusalKind.NotPermitted, item.WhyCannot(NewsItemAction.Revise, ActorBuilder.Office(), Tree).Refusal);
+        Assert.Equal(RefusalKind.NotPermitted, item.WhyCannot(NewsItemAction.Submit, ActorBuilder.Office(), Tree).Refusal);
+        Assert.True(item.WhyCannot(NewsItemAction.Revise, ActorBuilder.Coordinator(DemoTree.Street), Tree).IsAllowed);
+    }
+
+    [Fact]
     public void Evidence_is_attached_while_the_unit_still_holds_the_submission()
     {
         var item = BriefingBuilder.Draft();
