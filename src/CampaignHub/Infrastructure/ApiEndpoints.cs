@@ -39,6 +39,7 @@ public static class ApiEndpoints
         Features.Linkage.LinkageEndpoints.MapLinkageEndpoints(api);
         Features.EvidenceArchive.EvidenceArchiveEndpoints.MapEvidenceArchiveEndpoints(api);
         Features.PublicOversight.OversightEndpoints.MapOversightEndpoints(api);
+        Features.Briefings.BriefingEndpoints.MapBriefingEndpoints(api);
         api.MapWallEndpoints();
         Features.Reports.ReportEndpoints.MapReportEndpoints(api);
         api.MapAuditEndpoints();

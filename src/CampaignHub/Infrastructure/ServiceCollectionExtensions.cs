@@ -230,6 +230,7 @@ public static class ServiceCollectionExtensions
         Features.Linkage.LinkageFeature.AddLinkageFeature(services);
         Features.EvidenceArchive.EvidenceArchiveFeature.AddEvidenceArchiveFeature(services);
         Features.PublicOversight.OversightFeature.AddOversightFeature(services);
+        Features.Briefings.BriefingsFeature.AddBriefingsFeature(services);
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reports.ReportService>();
     }

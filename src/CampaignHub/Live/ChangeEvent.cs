@@ -33,6 +33,8 @@ public enum ChangeKind
 
     /// <summary>群众监督: the volunteer supervisors register and the schedules of the 主席接待日 and hotlines.</summary>
     Oversight,
+    /// <summary>工作动态、典型事迹 and the office's 简报.</summary>
+    Briefing,
 }
 
 /// <summary>A committed change, published after the transaction commits.</summary>

@@ -29,6 +29,7 @@ public static class ChangeFeedMapping
         IEvaluationEvent e => new NamesNeeded(UnitId: e.UnitId),
         IStageThreeEvent e => new NamesNeeded(UnitId: e.UnitId),
         Domain.Linkage.LinkageEvent e => new NamesNeeded(UnitId: e.UnitId),
+        Domain.Briefings.BriefingEvent { UnitId: { } unitId } => new NamesNeeded(UnitId: unitId),
         ContactActivityEvent e => new NamesNeeded(PersonId: e.Activity.PersonId),
         SecondmentEvent { NamesPerson: true } e => new NamesNeeded(PersonId: e.Secondment.PersonId),
         ReceptionDayEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Reception.LeaderPersonId),
@@ -91,6 +92,7 @@ public static class ChangeFeedMapping
             IStageThreeEvent e => new Entry(ChangeKind.StageThree, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             Domain.Linkage.LinkageEvent e => new Entry(ChangeKind.Linkage, e.CampaignId, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             Domain.PublicOversight.OversightEvent e => new Entry(ChangeKind.Oversight, null, null, e.EntityId, e.Summary),
+            Domain.Briefings.BriefingEvent e => new Entry(ChangeKind.Briefing, e.CampaignId, e.UnitId, e.EntityId, e.UnitId is { } unitId ? $"{names.Unit(unitId)}：{e.Summary}" : e.Summary),
             _ => throw new InvalidOperationException($"{domainEvent.GetType().Name} has no place on the change feed"),
         };
 

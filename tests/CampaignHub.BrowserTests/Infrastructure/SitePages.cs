@@ -10,7 +10,7 @@ public static class SitePages
 {
     public static readonly string[] WallModes = ["wall", "wall?kiosk=1", "wall?theme=dark"];
 
-    public static readonly string[] PublicPages = ["public", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "channels", "s/NO-SUCH-CODE"];
+    public static readonly string[] PublicPages = ["public", "public/briefings", "public/briefings?id=2", "opinions/new", "supervision-mailbox", "opinions/receipt", "reception", "channels", "s/NO-SUCH-CODE"];
 
     /// <summary>Pages reached from a list rather than the navigation, opened by every staff role (unit 10 is 东山街道, the demo coordinator's).</summary>
     public static readonly string[] StaffDetailPages =
@@ -21,6 +21,7 @@ public static class SitePages
         "commitments/assessment/print?kind=AdHoc",
         "linkage/print?list=upper-visits&campaign=1", "linkage/print?list=upper-opinions&campaign=1", "linkage/print?list=grassroots&campaign=1",
         "evidence-archive?campaign=1&unitId=10", "evidence-archive/print?campaign=1&unitId=10",
+        "briefings/print?list=news&campaign=1", "briefings/print?list=briefings&campaign=1", "briefings/1/print", "briefings/2/print",
     ];
 
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall", "volunteer" };

@@ -91,6 +91,7 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /supervision-mailbox"] = Public("/supervision-mailbox"),
         ["GET,POST /opinions/receipt"] = Public("/opinions/receipt"),
         ["GET,POST /public"] = Public("/public"),
+        ["GET,POST /public/briefings"] = Public("/public/briefings"),
         ["GET,POST /reception"] = Public("/reception"),
         ["GET,POST /channels"] = Public("/channels"),
         ["GET /text-size/{size}"] = Public("/text-size/huge", HttpStatusCode.NotFound), // a display preference anyone may set; an unknown size sets nothing
@@ -163,6 +164,10 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET,POST /oversight/print"] = new("/oversight/print", OfficeOnly),
         ["GET,POST /volunteer"] = new("/volunteer", Volunteers),
         ["GET,POST /volunteer/print"] = new("/volunteer/print", Volunteers),
+        ["GET,POST /briefings/news"] = new("/briefings/news", Staff),
+        ["GET,POST /briefings"] = new("/briefings", Staff),
+        ["GET,POST /briefings/print"] = new("/briefings/print", Staff),
+        ["GET,POST /briefings/{BriefingId:int}/print"] = new("/briefings/1/print", Staff),
         ["GET,POST /satisfaction"] = new("/satisfaction", Staff),
         ["GET,POST /satisfaction/new"] = new("/satisfaction/new", OfficeOnly),
         ["GET,POST /satisfaction/{Id:int}"] = new("/satisfaction/2", Staff),
@@ -271,6 +276,13 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["GET /api/campaigns/{campaignId:int}/evidence-archive/units/{unitId:int}"] = new("/api/campaigns/1/evidence-archive/units/999999", Staff, HttpStatusCode.NotFound),
         ["GET /api/campaigns/{campaignId:int}/evidence-archive/units/{unitId:int}/export"] = new("/api/campaigns/1/evidence-archive/units/999999/export", Staff, HttpStatusCode.NotFound),
         ["GET /api/campaigns/{campaignId:int}/evidence-archive/units/{unitId:int}/download"] = new("/api/campaigns/1/evidence-archive/units/999999/download", Staff, HttpStatusCode.NotFound),
+        ["GET /api/campaigns/{campaignId:int}/news"] = new("/api/campaigns/1/news", Staff),
+        ["GET /api/campaigns/{campaignId:int}/news/export"] = new("/api/campaigns/1/news/export", Staff),
+        ["GET /api/news/{newsItemId:int}/evidence/{evidenceId:int}"] = new("/api/news/999999/evidence/999999", Staff, HttpStatusCode.NotFound),
+        ["GET /api/campaigns/{campaignId:int}/briefings"] = new("/api/campaigns/1/briefings", Staff),
+        ["GET /api/campaigns/{campaignId:int}/briefings/export"] = new("/api/campaigns/1/briefings/export", Staff),
+        ["GET /api/briefings/{briefingId:int}"] = new("/api/briefings/999999", Staff, HttpStatusCode.NotFound),
+        ["GET /api/briefings/{briefingId:int}/docx"] = new("/api/briefings/999999/docx", Staff, HttpStatusCode.NotFound),
 
         // Writes: tried on records that do not exist, so an allowed caller gets 400/404 and nothing changes.
         ["PUT /api/campaigns/{campaignId:int}/units/{unitId:int}/plan"] = Mutation("PUT", "/api/campaigns/999999/units/10/plan", UnitEditors, HttpStatusCode.BadRequest),
@@ -325,6 +337,14 @@ public sealed class AuthorizationMatrixTests(MatrixClients clients) : IClassFixt
         ["POST /api/oversight/channel-schedules"] = Mutation("POST", "/api/oversight/channel-schedules", OfficeOnly, HttpStatusCode.BadRequest),
         ["POST /api/volunteer/observations"] = Mutation("POST", "/api/volunteer/observations", Volunteers, HttpStatusCode.BadRequest),
         ["POST /api/linkage/upper-opinions/{opinionId:int}/close"] = Mutation("POST", "/api/linkage/upper-opinions/999999/close", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/news"] = Mutation("POST", "/api/campaigns/999999/news", UnitEditors, HttpStatusCode.BadRequest),
+        ["PUT /api/news/{newsItemId:int}"] = Mutation("PUT", "/api/news/999999", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/news/{newsItemId:int}/submit"] = Mutation("POST", "/api/news/999999/submit", UnitEditors, HttpStatusCode.NotFound),
+        ["POST /api/news/{newsItemId:int}/return"] = Mutation("POST", "/api/news/999999/return", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/news/{newsItemId:int}/select"] = Mutation("POST", "/api/news/999999/select", OfficeOnly, HttpStatusCode.NotFound),
+        ["POST /api/campaigns/{campaignId:int}/briefings"] = Mutation("POST", "/api/campaigns/999999/briefings", OfficeOnly, HttpStatusCode.BadRequest),
+        ["PUT /api/briefings/{briefingId:int}"] = Mutation("PUT", "/api/briefings/999999", OfficeOnly, HttpStatusCode.BadRequest),
+        ["POST /api/briefings/{briefingId:int}/issue"] = Mutation("POST", "/api/briefings/999999/issue", OfficeOnly, HttpStatusCode.NotFound),
     };
 
     private static string KeyOf(RouteEndpoint endpoint) =>

@@ -8,7 +8,8 @@ using CampaignHub.Infrastructure.Excel;
 
 namespace CampaignHub.Features.Reports;
 
-public sealed record CampaignReportDto(WallSnapshot Snapshot, CampaignOverviewDto Overview);
+/// <summary>The leading group's progress report: the wall's figures, the milestones and the 简报 issued up to the report's day.</summary>
+public sealed record CampaignReportDto(WallSnapshot Snapshot, CampaignOverviewDto Overview, IReadOnlyList<Briefings.BriefingLinkDto> Briefings);
 
 public sealed record UnitReportDto(WallSnapshot Snapshot, UnitDetailDto Unit, WallUnitRow? Row, IReadOnlyList<int> Scope)
 {
@@ -27,10 +28,13 @@ public sealed record UnitReportDto(WallSnapshot Snapshot, UnitDetailDto Unit, Wa
 /// The printable campaign and unit reports and the campaign workbook, compiled from the same live
 /// aggregates as the wall (rates sealed for units exactly as on the wall).
 /// </summary>
-public sealed class ReportService(WallCache wall, SatisfactionWallVisibility sealedRates, CampaignService campaigns, UnitService units)
+public sealed class ReportService(WallCache wall, SatisfactionWallVisibility sealedRates, CampaignService campaigns, UnitService units, Briefings.BriefingService briefings)
 {
-    public async Task<CampaignReportDto> GetCampaignReportAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default) =>
-        new(await SnapshotAsync(actor, campaignId, cancellationToken), await campaigns.GetOverviewAsync(campaignId, cancellationToken));
+    public async Task<CampaignReportDto> GetCampaignReportAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await SnapshotAsync(actor, campaignId, cancellationToken);
+        return new(snapshot, await campaigns.GetOverviewAsync(campaignId, cancellationToken), await briefings.IssuedAsync(campaignId, snapshot.Today, cancellationToken));
+    }
 
     public async Task<UnitReportDto> GetUnitReportAsync(Actor actor, int campaignId, int unitId, CancellationToken cancellationToken = default)
     {
@@ -77,6 +81,14 @@ public sealed class ReportService(WallCache wall, SatisfactionWallVisibility sea
                     $"{m.Title}（{m.DueDate:M月d日}前）",
                     u => !u.Cells[i].IsOwed ? MilestoneState.NotRequired.ToChinese() : u.Cells[i].MetOn is { } met ? $"{met:yyyy-MM-dd} 完成" : u.Cells[i].DaysOverdue > 0 ? $"逾期{u.Cells[i].DaysOverdue}天" : "未到期",
                     24)),
+            ], title)
+            .AddSheet("印发的简报", report.Briefings,
+            [
+                new("期号", b => b.NumberText, 10),
+                new("标题", b => b.Title, 40),
+                new("类别", b => b.VisibilityText, 8),
+                new("印发日期", b => b.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), 12),
+                new("刊登稿件（篇）", b => b.Articles),
             ], title);
         return (workbook.ToBytes(), $"活动进展报告-{s.Today:yyyyMMdd}.xlsx");
     }
