@@ -20,6 +20,7 @@ public static class SitePages
         "rectification-plans/3", "rectification-plans/print?campaign=1", "rule-register/print?campaign=1", "education-periods/print?campaign=1",
         "commitments/assessment/print?kind=AdHoc",
         "linkage/print?list=upper-visits&campaign=1", "linkage/print?list=upper-opinions&campaign=1", "linkage/print?list=grassroots&campaign=1",
+        "contacts/receptions/print", "contacts/research/print?year=2014",
     ];
 
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall" };

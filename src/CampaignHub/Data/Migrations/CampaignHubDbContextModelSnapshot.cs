@@ -682,6 +682,9 @@ namespace CampaignHub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignedCaseOwnerPersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -720,6 +723,9 @@ namespace CampaignHub.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReplySignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ResponsibleUnitId")
                         .HasColumnType("INTEGER");
 
@@ -750,6 +756,8 @@ namespace CampaignHub.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedCaseOwnerPersonId");
+
                     b.HasIndex("ReceivingLeaderPersonId");
 
                     b.HasIndex("ReceivingUnitId");
@@ -761,6 +769,134 @@ namespace CampaignHub.Data.Migrations
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("ReceptionCases", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("ResearchExchanges", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchangeReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResearchExchangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResearchTopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResearchExchangeId");
+
+                    b.HasIndex("ResearchTopicId");
+
+                    b.ToTable("ResearchExchangeReports", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ResearchPlans", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReportFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResearchPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResearchPlanId");
+
+                    b.ToTable("ResearchTopics", (string)null);
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ScheduledReception", b =>
@@ -3902,6 +4038,11 @@ namespace CampaignHub.Data.Migrations
                 {
                     b.HasOne("CampaignHub.Domain.Units.Person", null)
                         .WithMany()
+                        .HasForeignKey("AssignedCaseOwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
                         .HasForeignKey("ReceivingLeaderPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3922,6 +4063,52 @@ namespace CampaignHub.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ScheduledReceptionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchange", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchangeReport", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.ContactDuties.ResearchExchange", null)
+                        .WithMany("_reports")
+                        .HasForeignKey("ResearchExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CampaignHub.Domain.ContactDuties.ResearchTopic", null)
+                        .WithMany()
+                        .HasForeignKey("ResearchTopicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchPlan", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchTopic", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.ContactDuties.ResearchPlan", null)
+                        .WithMany("_topics")
+                        .HasForeignKey("ResearchPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ScheduledReception", b =>
@@ -4856,6 +5043,16 @@ namespace CampaignHub.Data.Migrations
                     b.Navigation("_evidence");
 
                     b.Navigation("_opinionNotes");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchange", b =>
+                {
+                    b.Navigation("_reports");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchPlan", b =>
+                {
+                    b.Navigation("_topics");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Evaluation.DemocraticEvaluation", b =>
