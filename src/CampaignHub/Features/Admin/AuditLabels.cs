@@ -417,6 +417,7 @@ public static class AuditLabels
         ["ReportSummary"] = "主要内容和对策建议",
         ["ReportFiledOn"] = "调研报告日期",
         ["ResearchPlanId"] = "年度调研计划",
+        ["Year"] = "年度",
         ["ResearchTopicId"] = "调研课题",
         ["ResearchExchangeId"] = "调研成果讨论交流",
     };
