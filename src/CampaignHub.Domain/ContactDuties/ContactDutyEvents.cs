@@ -34,6 +34,12 @@ public sealed record ReceptionCaseOpened(ReceptionCase Case) : ReceptionCaseEven
 
 public sealed record ReceptionCaseStarted(ReceptionCase Case) : ReceptionCaseEvent(Case, "接访事项开始办理", NamesLeader: false);
 
+public sealed record ReceptionCaseOwnerAssigned(ReceptionCase Case) : ReceptionCaseEvent(Case, "指定包案领导", NamesLeader: false);
+
+public sealed record ReceptionReplyWritten(ReceptionCase Case) : ReceptionCaseEvent(Case, "起草答复意见书", NamesLeader: false);
+
+public sealed record ReceptionReplySigned(ReceptionCase Case) : ReceptionCaseEvent(Case, "接访领导签署答复意见书", NamesLeader: true);
+
 public sealed record ReceptionCaseSettled(ReceptionCase Case) : ReceptionCaseEvent(Case, "接访事项案结事了", NamesLeader: false);
 
 /// <summary>An administrator changed an assessment quota (target, measure, period, or whether it applies).</summary>

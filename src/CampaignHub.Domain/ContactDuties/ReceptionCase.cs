@@ -42,6 +42,8 @@ public static class ReceptionCaseDeadline
 /// the responsible unit and the time limit. It stays open until settled (案结事了) under
 /// first-contact responsibility (首接负责制; 002 "谁受理事项、谁就负责协调、谁全程办结"):
 /// only the receiving unit may settle it, even when another unit does the work.
+/// A named leader owns the case to closure (包案负责制, <see cref="CaseOwnerPersonId"/>); it closes only on a
+/// written reply (答复意见书) signed by the receiving leader in person.
 /// The visitor's details are personal data and never appear on public pages.
 /// </summary>
 public sealed class ReceptionCase : AggregateRoot
@@ -71,6 +73,12 @@ public sealed class ReceptionCase : AggregateRoot
     /// <summary>The leader who received the visitor and signs the reply.</summary>
     public int ReceivingLeaderPersonId { get; private set; }
 
+    /// <summary>The leader named to own the case (包案), when not the receiving leader.</summary>
+    public int? AssignedCaseOwnerPersonId { get; private set; }
+
+    /// <summary>包案领导: the leader who owns the case until it is settled; the receiving leader unless another is named.</summary>
+    public int CaseOwnerPersonId => AssignedCaseOwnerPersonId ?? ReceivingLeaderPersonId;
+
     /// <summary>The scheduled reception it came from, if any.</summary>
     public int? ScheduledReceptionId { get; private set; }
 
@@ -96,11 +104,16 @@ public sealed class ReceptionCase : AggregateRoot
 
     public DateOnly? SettledOn { get; private set; }
 
-    /// <summary>答复意见: what the visitor was told.</summary>
+    /// <summary>答复意见书: the written reply to the visitor, drafted by the receiving unit.</summary>
     public string? Reply { get; private set; }
 
-    /// <summary>接访领导签署意见 (003 四.3: "信访人的答复意见书须有接访领导的签署意见").</summary>
+    /// <summary>接访领导签署意见 ("信访人的答复意见书须有接访领导的签署意见"); cleared whenever the reply is redrafted.</summary>
     public string? LeaderSignOff { get; private set; }
+
+    /// <summary>When the receiving leader signed the current reply; null while unsigned.</summary>
+    public DateTimeOffset? ReplySignedAt { get; private set; }
+
+    public bool IsReplySigned => ReplySignedAt is not null;
 
     public string RecordedBy { get; private set; }
 
@@ -163,17 +176,68 @@ public sealed class ReceptionCase : AggregateRoot
         Raise(new ReceptionCaseStarted(this));
     }
 
-    /// <summary>InProgress → Settled (案结事了), by the receiving unit only, with the reply and the leader's sign-off.</summary>
-    public void Settle(string reply, string leaderSignOff, Actor actor, IClock clock)
+    /// <summary>包案: names the leader who owns the case to closure; the receiving unit decides, until the case is settled.</summary>
+    public void AssignCaseOwner(int leaderPersonId, Actor actor)
     {
-        EnsureReceivingUnit(actor, "只有首接单位才能办结该接访事项（首接负责制）");
-        if (Status != ReceptionCaseStatus.InProgress)
+        EnsureReceivingUnit(actor, "只有首接单位才能指定包案领导");
+        if (Status == ReceptionCaseStatus.Settled)
         {
-            throw new DomainException("只有办理中的接访事项才能办结");
+            throw new DomainException("已办结的接访事项不能再更换包案领导");
         }
 
-        Reply = Guard.Required(reply, "答复意见", 4000);
-        LeaderSignOff = Guard.Required(leaderSignOff, "接访领导签署意见", 1000);
+        if (leaderPersonId <= 0)
+        {
+            throw new DomainException("请指定包案领导");
+        }
+
+        AssignedCaseOwnerPersonId = leaderPersonId == ReceivingLeaderPersonId ? null : leaderPersonId;
+        Raise(new ReceptionCaseOwnerAssigned(this));
+    }
+
+    /// <summary>Whether the actor may draft or redraft the written reply now.</summary>
+    public ActionAnswer CanWriteReply(Actor actor) => ActionAnswer.FirstOf(
+        ActionAnswer.When(ContactAccess.IsOfUnit(actor, ReceivingUnitId), ActionAnswer.NotPermitted("只有首接单位才能起草答复意见书")),
+        ActionAnswer.When(Status == ReceptionCaseStatus.InProgress, ActionAnswer.NotApplicable("只有办理中的接访事项才能起草答复意见书")));
+
+    /// <summary>Whether the person signed in may sign the reply now: only the receiving leader in person.</summary>
+    public ActionAnswer CanSignReply(int? signerPersonId) => ActionAnswer.FirstOf(
+        ActionAnswer.When(signerPersonId == ReceivingLeaderPersonId, ActionAnswer.NotPermitted("答复意见书只能由接访领导本人签署")),
+        ActionAnswer.When(Status == ReceptionCaseStatus.InProgress, ActionAnswer.NotApplicable("只有办理中的接访事项才能签署答复意见书")),
+        ActionAnswer.When(Reply is not null, ActionAnswer.Blocked("请先起草答复意见书")),
+        ActionAnswer.When(!IsReplySigned, ActionAnswer.NotApplicable("答复意见书已签署")));
+
+    /// <summary>
+    /// Whether the actor may settle the case now (案结事了): the receiving unit, or the receiving leader in person
+    /// (<paramref name="actingPersonId"/>, the person behind the account), on a signed reply.
+    /// </summary>
+    public ActionAnswer CanSettle(Actor actor, int? actingPersonId) => ActionAnswer.FirstOf(
+        ActionAnswer.When(ContactAccess.IsOfUnit(actor, ReceivingUnitId) || actingPersonId == ReceivingLeaderPersonId, ActionAnswer.NotPermitted("只有首接单位才能办结该接访事项（首接负责制）")),
+        ActionAnswer.When(Status == ReceptionCaseStatus.InProgress, ActionAnswer.NotApplicable("只有办理中的接访事项才能办结")),
+        ActionAnswer.When(IsReplySigned, ActionAnswer.Blocked("答复意见书尚未经接访领导签署，不能办结")));
+
+    /// <summary>The receiving unit drafts the 答复意见书; a redrafted reply needs the leader's signature again.</summary>
+    public void WriteReply(string reply, Actor actor)
+    {
+        CanWriteReply(actor).Ensure();
+        Reply = Guard.Required(reply, "答复意见书", 4000);
+        LeaderSignOff = null;
+        ReplySignedAt = null;
+        Raise(new ReceptionReplyWritten(this));
+    }
+
+    /// <summary>The receiving leader, in person, signs the reply with an opinion (签署意见).</summary>
+    public void SignReply(string signOff, int? signerPersonId, IClock clock)
+    {
+        CanSignReply(signerPersonId).Ensure();
+        LeaderSignOff = Guard.Required(signOff, "接访领导签署意见", 1000);
+        ReplySignedAt = clock.UtcNow;
+        Raise(new ReceptionReplySigned(this));
+    }
+
+    /// <summary>InProgress → Settled (案结事了), by the receiving unit or leader only, once the reply is signed.</summary>
+    public void Settle(Actor actor, int? actingPersonId, IClock clock)
+    {
+        CanSettle(actor, actingPersonId).Ensure();
         Status = ReceptionCaseStatus.Settled;
         SettledOn = clock.Today;
         Raise(new ReceptionCaseSettled(this));

@@ -34,6 +34,7 @@ public static class ChangeFeedMapping
         SecondmentEvent { NamesPerson: true } e => new NamesNeeded(PersonId: e.Secondment.PersonId),
         ReceptionDayEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Reception.LeaderPersonId),
         ReceptionCaseEvent { NamesLeader: true } e => new NamesNeeded(PersonId: e.Case.ReceivingLeaderPersonId),
+        IContactDutyRecordEvent e => new NamesNeeded(UnitId: e.UnitId),
         _ => default,
     };
 
@@ -84,6 +85,7 @@ public static class ChangeFeedMapping
             ReceptionDayEvent e => new Entry(ChangeKind.ContactDuty, null, e.Reception.UnitId, e.Reception.Id, e.NamesLeader ? $"{names.Person(e.Reception.LeaderPersonId)}：{e.Summary}" : e.Summary),
             ReceptionCaseEvent e => new Entry(ChangeKind.ContactDuty, null, e.Case.ReceivingUnitId, e.Case.Id, e.NamesLeader ? $"{names.Person(e.Case.ReceivingLeaderPersonId)}：{e.Summary}" : e.Summary),
             QuotaRuleChanged e => new Entry(ChangeKind.ContactDuty, null, null, e.Rule.Id, e.Summary),
+            IContactDutyRecordEvent e => new Entry(ChangeKind.ContactDuty, null, e.UnitId, e.EntityId, $"{names.Unit(e.UnitId)}：{e.Summary}"),
             PersonEvent e => new Entry(ChangeKind.Unit, null, e.Unit.Id, null, e.Summary),
             UnitEvent e => new Entry(ChangeKind.Unit, null, e.Unit.Id, e.Unit.Id, e.Summary),
             SupervisionGroupEvent e => new Entry(ChangeKind.Unit, null, e.Group.UnitId, e.Group.Id, e.Summary),

@@ -89,6 +89,9 @@ public sealed class ReceptionCaseConfiguration : IEntityTypeConfiguration<Recept
         builder.Property(c => c.Measures).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.Reply).HasMaxLength(4000);
         builder.Property(c => c.LeaderSignOff).HasMaxLength(1000);
+        builder.Ignore(c => c.CaseOwnerPersonId);
+        builder.Ignore(c => c.IsReplySigned);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.AssignedCaseOwnerPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.RecordedBy).HasMaxLength(256).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<Unit>().WithMany().HasForeignKey(c => c.ReceivingUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -126,5 +129,59 @@ public sealed class PartyRepresentativeConfiguration : IEntityTypeConfiguration<
         builder.Ignore(p => p.Tenure);
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ResearchPlanConfiguration : IEntityTypeConfiguration<ResearchPlan>
+{
+    public void Configure(EntityTypeBuilder<ResearchPlan> builder)
+    {
+        builder.ToTable("ResearchPlans");
+        builder.Property(p => p.FiledBy).HasMaxLength(256).IsRequired();
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.Topics);
+        builder.Ignore(p => p.ReportCount);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.PersonId, p.Year }).IsUnique();
+        builder.HasMany<ResearchTopic>("_topics").WithOne().HasForeignKey("ResearchPlanId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ResearchTopicConfiguration : IEntityTypeConfiguration<ResearchTopic>
+{
+    public void Configure(EntityTypeBuilder<ResearchTopic> builder)
+    {
+        builder.ToTable("ResearchTopics");
+        builder.Property(t => t.Title).HasMaxLength(200).IsRequired();
+        builder.Property(t => t.ReportTitle).HasMaxLength(200);
+        builder.Property(t => t.ReportSummary).HasMaxLength(4000);
+        builder.Ignore(t => t.HasReport);
+    }
+}
+
+public sealed class ResearchExchangeConfiguration : IEntityTypeConfiguration<ResearchExchange>
+{
+    public void Configure(EntityTypeBuilder<ResearchExchange> builder)
+    {
+        builder.ToTable("ResearchExchanges");
+        builder.Property(e => e.Place).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Summary).HasMaxLength(4000).IsRequired();
+        builder.Property(e => e.RecordedBy).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Ignore(e => e.Year);
+        builder.Ignore(e => e.Reports);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.UnitId, e.HeldOn });
+        builder.HasMany<ResearchExchangeReport>("_reports").WithOne().HasForeignKey("ResearchExchangeId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ResearchExchangeReportConfiguration : IEntityTypeConfiguration<ResearchExchangeReport>
+{
+    public void Configure(EntityTypeBuilder<ResearchExchangeReport> builder)
+    {
+        builder.ToTable("ResearchExchangeReports");
+        builder.HasOne<ResearchTopic>().WithMany().HasForeignKey(r => r.ResearchTopicId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -62,6 +62,213 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.Briefing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Briefings", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.BriefingArticle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BriefingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefingId");
+
+                    b.HasIndex("NewsItemId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("BriefingArticles", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.NewsEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsItemId");
+
+                    b.ToTable("NewsEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.NewsItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BriefingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SelectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefingId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitId");
+
+                    b.ToTable("NewsItems", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<int>("Id")
@@ -682,6 +889,9 @@ namespace CampaignHub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignedCaseOwnerPersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -720,6 +930,9 @@ namespace CampaignHub.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReplySignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ResponsibleUnitId")
                         .HasColumnType("INTEGER");
 
@@ -750,6 +963,8 @@ namespace CampaignHub.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignedCaseOwnerPersonId");
+
                     b.HasIndex("ReceivingLeaderPersonId");
 
                     b.HasIndex("ReceivingUnitId");
@@ -761,6 +976,134 @@ namespace CampaignHub.Data.Migrations
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("ReceptionCases", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("ResearchExchanges", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchangeReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResearchExchangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResearchTopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResearchExchangeId");
+
+                    b.HasIndex("ResearchTopicId");
+
+                    b.ToTable("ResearchExchangeReports", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ResearchPlans", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReportFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResearchPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResearchPlanId");
+
+                    b.ToTable("ResearchTopics", (string)null);
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ScheduledReception", b =>
@@ -3917,6 +4260,65 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.Briefing", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.BriefingArticle", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Briefings.Briefing", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Briefings.NewsItem", null)
+                        .WithMany()
+                        .HasForeignKey("NewsItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.NewsEvidence", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Briefings.NewsItem", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("NewsItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.NewsItem", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Briefings.Briefing", null)
+                        .WithMany()
+                        .HasForeignKey("BriefingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Campaigns.CampaignUnit", b =>
                 {
                     b.HasOne("CampaignHub.Domain.Campaigns.Campaign", null)
@@ -4061,6 +4463,11 @@ namespace CampaignHub.Data.Migrations
                 {
                     b.HasOne("CampaignHub.Domain.Units.Person", null)
                         .WithMany()
+                        .HasForeignKey("AssignedCaseOwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
                         .HasForeignKey("ReceivingLeaderPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -4081,6 +4488,52 @@ namespace CampaignHub.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ScheduledReceptionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchange", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchangeReport", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.ContactDuties.ResearchExchange", null)
+                        .WithMany("_reports")
+                        .HasForeignKey("ResearchExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CampaignHub.Domain.ContactDuties.ResearchTopic", null)
+                        .WithMany()
+                        .HasForeignKey("ResearchTopicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchPlan", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchTopic", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.ContactDuties.ResearchPlan", null)
+                        .WithMany("_topics")
+                        .HasForeignKey("ResearchPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ScheduledReception", b =>
@@ -5123,6 +5576,16 @@ namespace CampaignHub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.Briefing", b =>
+                {
+                    b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.Briefings.NewsItem", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.Campaigns.Campaign", b =>
                 {
                     b.Navigation("_milestones");
@@ -5137,6 +5600,16 @@ namespace CampaignHub.Data.Migrations
                     b.Navigation("_evidence");
 
                     b.Navigation("_opinionNotes");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchange", b =>
+                {
+                    b.Navigation("_reports");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchPlan", b =>
+                {
+                    b.Navigation("_topics");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Evaluation.DemocraticEvaluation", b =>

@@ -60,6 +60,10 @@ public static class AuditLabels
         ["QuotaRule"] = "联系群众制度定额",
         ["ScheduledReception"] = "接访日安排",
         ["ReceptionCase"] = "接访案件",
+        ["ResearchPlan"] = "年度调研计划",
+        ["ResearchTopic"] = "调研课题",
+        ["ResearchExchange"] = "调研成果讨论交流",
+        ["ResearchExchangeReport"] = "交流的调研报告",
         ["Secondment"] = "挂职锻炼",
         ["PartyRepresentative"] = "党代表",
         ["SupervisionGroup"] = "督导组",
@@ -412,6 +416,17 @@ public static class AuditLabels
         ["PlannedEnd"] = "计划结束日期",
         ["ActualStart"] = "实际开始日期",
         ["ActualEnd"] = "实际结束日期",
+
+        // Contact-duty completeness: reception ownership and reply, research plans, rural points, 三送, 结对共建.
+        ["AssignedCaseOwnerPersonId"] = "包案领导",
+        ["ReplySignedAt"] = "答复意见书签署时间",
+        ["ReportTitle"] = "调研报告标题",
+        ["ReportSummary"] = "主要内容和对策建议",
+        ["ReportFiledOn"] = "调研报告日期",
+        ["ResearchPlanId"] = "年度调研计划",
+        ["Year"] = "年度",
+        ["ResearchTopicId"] = "调研课题",
+        ["ResearchExchangeId"] = "调研成果讨论交流",
     };
 
     /// <summary>Names that differ by entity, keyed "Entity.Field".</summary>

@@ -114,9 +114,23 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
         var cases = await db.Set<ReceptionCase>().AsNoTracking()
             .Where(c => c.ReceivingUnitId == unitId && c.ReceivedOn >= range.Start && c.ReceivedOn <= range.End)
             .Select(c => c.Status).ToListAsync(cancellationToken);
+        var plans = (await ResearchService.PlansAsync(db, y, cancellationToken)).Where(p => p.UnitId == unitId).ToDictionary(p => p.PersonId);
+        var research = table.Rows
+            .OrderBy(r => inputs.People[r.Subject.PersonId].Role)
+            .Select(r =>
+            {
+                var plan = plans.GetValueOrDefault(r.Subject.PersonId);
+                var standing = ResearchPlanRule.Assess(plan, y, clock.Today);
+                var titles = string.Join("；", plan?.Topics.Where(t => t.HasReport).Select(t => $"《{t.ReportTitle}》") ?? []);
+                return new ReportResearchRowDto(r.Subject.Name, standing.Topics, standing.Reports, titles, standing.Text, standing.IsFlagged);
+            })
+            .ToList();
+        var exchanges = await db.Set<ResearchExchange>().AsNoTracking()
+            .Where(e => e.UnitId == unitId && e.HeldOn >= range.Start && e.HeldOn <= range.End).ToListAsync(cancellationToken);
         return new YearEndReportDto(unitId, inputs.UnitName(unitId), y, asOf, duties,
             Of(DutyType.ResearchReport), Of(DutyType.PracticalMatter), Of(DutyType.ContactPointVisit),
-            activities.Count, cases.Count, cases.Count(s => s == ReceptionCaseStatus.Settled));
+            activities.Count, cases.Count, cases.Count(s => s == ReceptionCaseStatus.Settled),
+            research, ResearchExchangeRule.Assess(exchanges, y, clock.Today));
     }
 
     public async Task<(byte[] Content, string FileName)> ExportYearEndReportAsync(int unitId, int? year = null, CancellationToken cancellationToken = default)
@@ -148,6 +162,14 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
             .AddSheet("调研报告", report.ResearchReports, activityColumns, $"{report.UnitName}{report.Year}年调研报告")
             .AddSheet("为联系点办实事", report.PracticalMatters, activityColumns, $"{report.UnitName}{report.Year}年为联系点办实事")
             .AddSheet("联系点走访", report.ContactPointVisits, activityColumns, $"{report.UnitName}{report.Year}年深入联系点")
+            .AddSheet("年度调研计划", report.Research,
+            [
+                new("人员", r => r.PersonName, 12),
+                new("调研课题（个）", r => r.Topics, 14),
+                new("调研报告（篇）", r => r.Reports, 14),
+                new("报告标题", r => r.ReportTitles, 50),
+                new("落实情况", r => r.Standing, 30),
+            ], $"{report.UnitName}{report.Year}年度调研计划落实情况（调研成果讨论交流：{report.Exchange.Text}）")
             .ToBytes();
         return (bytes, $"{report.UnitName}-{report.Year}年联系群众制度年度报告.xlsx");
     }

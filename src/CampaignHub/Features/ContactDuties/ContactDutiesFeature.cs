@@ -13,6 +13,7 @@ public static class ContactDutiesFeature
         services.AddScoped<ComplianceService>();
         services.AddScoped<ContactActivityService>();
         services.AddScoped<ReceptionService>();
+        services.AddScoped<ResearchService>();
         services.AddScoped<SecondmentService>();
         services.AddScoped<QuotaRuleService>();
         services.AddTransient<IDemoSeedContributor, ContactDutyDemoData>();

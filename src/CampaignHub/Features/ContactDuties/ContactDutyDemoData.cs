@@ -42,6 +42,46 @@ public sealed class ContactDutyDemoData : IDemoSeedContributor
         await db.SaveChangesAsync(cancellationToken);
         await SeedCasesAsync(db, context, people, tree, today, cancellationToken);
         SeedSecondments(db, context, people, tree);
+        await SeedResearchAsync(db, context, people, tree, today, cancellationToken);
+    }
+
+    /// <summary>
+    /// Yearly research plans filed in January 2014 (every leader but 秣陵街道's, who are flagged), reports on the
+    /// topics finished by early April, and 东山街道's exchange meeting on 8 April discussing two of them.
+    /// </summary>
+    private static async Task SeedResearchAsync(CampaignHubDbContext db, DemoSeedContext context, List<Person> people, UnitTree tree, DateOnly today, CancellationToken cancellationToken)
+    {
+        var moling = context.Units["moling"];
+        var plans = new List<ResearchPlan>();
+        foreach (var leader in people.Where(p => p.Role.IsLeader() && p.UnitId != moling).OrderBy(p => p.Id))
+        {
+            var topic = Topics[leader.Id % Topics.Length];
+            var second = Topics[(leader.Id + 3) % Topics.Length];
+            var filedOn = new DateOnly(today.Year, 1, 15).AddDays(leader.Id % 10);
+            plans.Add(ResearchPlan.File(leader.Id, leader.UnitId, today.Year, [$"{topic}问题调研", $"{second}情况调研"], Actor.System, tree,
+                new FixedClock(ChinaTime.StartOf(filedOn).AddHours(10))));
+        }
+
+        db.AddRange(plans);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Main leaders of the sub-districts and bureaus report on their first topic by early April.
+        foreach (var plan in plans.Where(p => people.Single(x => x.Id == p.PersonId).Role == PersonRole.MainLeader))
+        {
+            var topic = plan.Topics[0];
+            var on = new DateOnly(today.Year, 3, 20).AddDays(plan.PersonId % 15);
+            plan.FileReport(topic.Id, $"关于{topic.Title.Replace("问题调研", string.Empty, StringComparison.Ordinal)}的调研报告", "摸清基本情况，梳理突出问题，提出对策建议4条，报区委参阅",
+                on, Actor.System, tree, new FixedClock(ChinaTime.StartOf(on).AddHours(17)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var dongshan = context.Units["dongshan"];
+        var dongshanReports = plans.Where(p => p.UnitId == dongshan).SelectMany(p => p.Topics).Where(t => t.HasReport).Select(t => t.Id).ToList();
+        var april8 = new DateOnly(today.Year, 4, 8);
+        db.Add(ResearchExchange.Hold(dongshan, april8, "东山街道党工委会议室", "交流一季度调研成果，明确老旧小区整治和征地拆迁补偿两项成果转化的牵头科室和时限",
+            dongshanReports, plans.Where(p => p.UnitId == dongshan).ToList(), Actor.System, tree, new FixedClock(ChinaTime.StartOf(april8).AddHours(16))));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private enum Profile
@@ -219,14 +259,31 @@ public sealed class ContactDutyDemoData : IDemoSeedContributor
 
         var settled = Open(kong, march14, scheduled, "李桂英", "上坊社区老旧小区雨污管网堵塞，雨天污水漫溢", "街道城管科牵头，协调区城建集团疏通改造管网", context.Units["chengjian"], new DateOnly(today.Year, 3, 31));
         settled.Start(coordinator, new FixedClock(ChinaTime.StartOf(march14.AddDays(1)).AddHours(9)));
-        settled.Settle("管网已疏通并更换破损管段，经回访群众满意", "同意办结。孔繁荣", coordinator, new FixedClock(ChinaTime.StartOf(new DateOnly(today.Year, 3, 28)).AddHours(16)));
+        settled.WriteReply("管网已疏通并更换破损管段，经回访群众满意", coordinator);
+        var march28 = new FixedClock(ChinaTime.StartOf(new DateOnly(today.Year, 3, 28)).AddHours(16));
+        settled.SignReply("同意办结。孔繁荣", kong.Id, march28);
+        settled.Settle(coordinator, null, march28);
 
         var overdue = Open(kong, march14, scheduled, "张建华", "竹山社区征地拆迁安置房交付延期", "街道征收办核实进度，约谈开发单位，书面答复群众", dongshan, new DateOnly(today.Year, 4, 5));
         overdue.Start(coordinator, new FixedClock(ChinaTime.StartOf(march14.AddDays(2)).AddHours(9)));
 
+        // 包案: the overdue resettlement case is owned by the sub-district's other leader, who sees it to closure.
+        overdue.AssignCaseOwner(cao.Id, coordinator);
+        overdue.WriteReply("开发单位承诺6月底前交付安置房，逾期按日支付过渡费，街道征收办全程跟踪", coordinator);
+
+        // The district's main leader received a visitor on 2 April; the reply waits for his own signature.
+        var district = context.Units["district"];
+        var districtLeader = people.First(p => p.UnitId == district && p.Role == PersonRole.MainLeader);
+        var districtLeaderActor = new Actor("leader", districtLeader.Name, new HashSet<string> { Roles.Leader }, district);
+        var april2 = new DateOnly(today.Year, 4, 2);
+        var awaitingSignature = ReceptionCase.Open(district, districtLeader.Id, april2, null, "周永平", "138****2046", "东山街道佘村社区山塘加固工程停工，汛期前担心安全",
+            "东山街道牵头、区城建集团施工，汛期前完成山塘除险加固", dongshan, new DateOnly(today.Year, 4, 30), districtLeaderActor, tree, new FixedClock(ChinaTime.StartOf(april2).AddHours(10)));
+        awaitingSignature.Start(districtLeaderActor, new FixedClock(ChinaTime.StartOf(april2.AddDays(1)).AddHours(9)));
+        awaitingSignature.WriteReply("区城建集团已现场查勘，4月25日前复工，5月20日前完成除险加固，施工期间设置警示和巡查", districtLeaderActor);
+
         var open = Open(cao, today.AddDays(-3), null, "王秀兰", "低保申请材料多次被退回，要求一次性告知", "便民服务中心梳理办事指南，一次性告知所需材料", context.Units["dongshanwindow"], today.AddDays(10));
         var overdueOpen = Open(cao, new DateOnly(today.Year, 3, 20), null, "陈志明", "小区周边夜间施工噪声扰民", "街道城管科联系施工单位，限定施工时间", dongshan, new DateOnly(today.Year, 4, 3));
-        db.AddRange(settled, overdue, open, overdueOpen);
+        db.AddRange(settled, overdue, open, overdueOpen, awaitingSignature);
     }
 
     private static void SeedSecondments(CampaignHubDbContext db, DemoSeedContext context, List<Person> people, UnitTree tree)

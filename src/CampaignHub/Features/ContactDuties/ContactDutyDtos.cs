@@ -130,7 +130,9 @@ public sealed record YearEndReportDto(
     IReadOnlyList<ReportActivityRowDto> ContactPointVisits,
     int ActivityCount,
     int ReceptionCasesReceived,
-    int ReceptionCasesSettled)
+    int ReceptionCasesSettled,
+    IReadOnlyList<ReportResearchRowDto> Research,
+    ExchangeStanding Exchange)
 {
     public int DutiesFulfilled => Duties.Count(d => d.Status == ComplianceStatus.Met.ToChinese());
 }
@@ -175,7 +177,12 @@ public sealed record ReceptionCaseDto(
     bool IsOverdue,
     int DaysOverdue,
     bool CanStart,
-    bool CanSettle);
+    ActionAnswer Settle,
+    int CaseOwnerPersonId,
+    string CaseOwnerName,
+    DateOnly? ReplySignedOn,
+    ActionAnswer WriteReply,
+    ActionAnswer SignReply);
 
 public sealed record ReceptionBoardDto(
     DateOnly Today,
@@ -183,6 +190,7 @@ public sealed record ReceptionBoardDto(
     IReadOnlyList<ReceptionDayDto> Past,
     IReadOnlyList<ReceptionCaseDto> Cases,
     IReadOnlyList<PersonOptionDto> Leaders,
+    IReadOnlyList<PersonOptionDto> CaseOwners,
     IReadOnlyList<OptionDto> Units)
 {
     /// <summary>Cases not yet settled (案结事了).</summary>
@@ -191,6 +199,11 @@ public sealed record ReceptionBoardDto(
     /// <summary>Cases past their deadline, by the domain's overdue rule (carried on each case).</summary>
     public int OverdueCount => Cases.Count(c => c.IsOverdue);
 }
+
+/// <summary>A reply text or a leader's sign-off for a reception case, with the version read.</summary>
+public sealed record CaseReplyRequest(string Text, int Version);
+
+public sealed record VersionRequest(int Version);
 
 public sealed record ScheduleReceptionRequest(int LeaderPersonId, DateOnly Date, TimeOnly StartTime, TimeOnly EndTime, string Place, ReceptionForm Form);
 
@@ -203,7 +216,8 @@ public sealed record OpenCaseRequest(
     string Matter,
     string Measures,
     int ResponsibleUnitId,
-    DateOnly Deadline);
+    DateOnly Deadline,
+    int? CaseOwnerPersonId = null);
 
 public sealed record SecondmentDto(
     int Id,
@@ -257,3 +271,6 @@ public static class ReceptionPrivacy
     public static bool CanSeeVisitor(Actor actor, ReceptionCase receptionCase) =>
         actor.IsOffice || (actor.IsCoordinator && actor.UnitId == receptionCase.ReceivingUnitId);
 }
+
+/// <summary>A leader's research for the year-end report: topics, reports and the domain's standing.</summary>
+public sealed record ReportResearchRowDto(string PersonName, int Topics, int Reports, string ReportTitles, string Standing, bool IsFlagged);

@@ -88,6 +88,9 @@ public sealed class OpenCaseInput
 {
     public int? LeaderPersonId { get; set; }
 
+    /// <summary>包案领导; empty means the receiving leader owns the case.</summary>
+    public int? CaseOwnerPersonId { get; set; }
+
     public int? ScheduledReceptionId { get; set; }
 
     public DateOnly? ReceivedOn { get; set; }
@@ -113,7 +116,8 @@ public sealed class OpenCaseInput
         Matter ?? string.Empty,
         Measures ?? string.Empty,
         ResponsibleUnitId ?? throw new DomainException("请指定责任单位"),
-        Deadline ?? throw new DomainException("请选择解决时限"));
+        Deadline ?? throw new DomainException("请选择解决时限"),
+        CaseOwnerPersonId);
 }
 
 public sealed class StartSecondmentInput
@@ -188,5 +192,3 @@ public sealed class QuotaRuleRow
     public ChangeQuotaRuleRequest ToRequest() => new(Target, Measure, Period, Description, MinConsecutiveDays, Source, IsActive, Version);
 }
 
-/// <summary>What settles a reception case: the reply and the receiving leader's sign-off.</summary>
-public sealed record SettleCaseInput(string Reply, string LeaderSignOff);

@@ -3,6 +3,7 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Excel;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.ContactDuties;
@@ -42,6 +43,7 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         var people = await db.Set<Person>().AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         var days = await db.Set<ScheduledReception>().AsNoTracking().OrderBy(r => r.Date).ThenBy(r => r.StartTime).ToListAsync(cancellationToken);
         var cases = await db.Set<ReceptionCase>().AsNoTracking().OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
+        var signerPersonId = await SignedInPersonAsync(db, actor, cancellationToken);
 
         ReceptionDayDto Day(ScheduledReception r) => new(r.Id, r.Version, r.LeaderPersonId, people[r.LeaderPersonId].Name, r.UnitId, units[r.UnitId],
             r.Date, r.StartTime, r.EndTime, r.Place, r.Form, r.IsCancelled, r.CancelReason, ContactAccess.CanRecord(actor, r.UnitId, tree) && !r.IsCancelled && r.Date >= today);
@@ -55,8 +57,10 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
             today,
             days.Where(d => d.Date >= today).Select(Day).ToList(),
             days.Where(d => d.Date < today).OrderByDescending(d => d.Date).Select(Day).ToList(),
-            cases.Select(c => ToDto(c, people, units, actor, today)).ToList(),
+            cases.Select(c => ToDto(c, people, units, actor, signerPersonId, today)).ToList(),
             leaders,
+            people.Values.Where(p => p.Role.IsLeader() && p.IsActiveOn(today)).OrderBy(p => p.UnitId).ThenBy(p => p.Role)
+                .Select(p => new PersonOptionDto(p.Id, p.Name, p.Title, p.Role, p.UnitId, units[p.UnitId])).ToList(),
             units.OrderBy(u => u.Key).Select(u => new OptionDto(u.Key, u.Value)).ToList());
     }
 
@@ -100,6 +104,16 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
 
         var receptionCase = ReceptionCase.Open(leader.UnitId, leader.Id, request.ReceivedOn, request.ScheduledReceptionId,
             request.VisitorName, request.VisitorContact, request.Matter, request.Measures, request.ResponsibleUnitId, request.Deadline, actor, tree, clock);
+        if (request.CaseOwnerPersonId is { } ownerId && ownerId != leader.Id)
+        {
+            var owner = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == ownerId, cancellationToken);
+            if (owner is null || !owner.Role.IsLeader())
+            {
+                throw new DomainException("包案领导须为单位领导");
+            }
+
+            receptionCase.AssignCaseOwner(owner.Id, actor);
+        }
         db.Add(receptionCase);
         await db.SaveChangesAsync(cancellationToken);
         return receptionCase.Id;
@@ -113,15 +127,59 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
     }
 
-    public async Task SettleCaseAsync(Actor actor, int caseId, int expectedVersion, string reply, string leaderSignOff, CancellationToken cancellationToken = default)
+    /// <summary>The receiving unit drafts (or redrafts) the written reply; a redraft needs a new signature.</summary>
+    public async Task WriteReplyAsync(Actor actor, int caseId, int expectedVersion, string reply, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
         var receptionCase = await CaseAsync(db, caseId, expectedVersion, cancellationToken);
-        receptionCase.Settle(reply, leaderSignOff, actor, clock);
+        receptionCase.WriteReply(reply, actor);
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
     }
 
-    internal static ReceptionCaseDto ToDto(ReceptionCase c, IReadOnlyDictionary<int, Person> people, IReadOnlyDictionary<int, string> units, Actor actor, DateOnly today) => new(
+    /// <summary>The receiving leader signs the reply in person: the signer is the person behind the signed-in account.</summary>
+    public async Task SignReplyAsync(Actor actor, int caseId, int expectedVersion, string signOff, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var receptionCase = await CaseAsync(db, caseId, expectedVersion, cancellationToken);
+        receptionCase.SignReply(signOff, await SignedInPersonAsync(db, actor, cancellationToken), clock);
+        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+    }
+
+    public async Task SettleCaseAsync(Actor actor, int caseId, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateForAsync(actor, cancellationToken);
+        var receptionCase = await CaseAsync(db, caseId, expectedVersion, cancellationToken);
+        receptionCase.Settle(actor, await SignedInPersonAsync(db, actor, cancellationToken), clock);
+        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+    }
+
+    /// <summary>The reception cases (接访事项纪要) as a workbook: measures, responsible unit, deadline, owner, reply, overdue days.</summary>
+    public async Task<byte[]> ExportCasesAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var board = await GetBoardAsync(actor, cancellationToken);
+        var index = 0;
+        var columns = new List<XlsxColumn<ReceptionCaseDto>>
+        {
+            new("序号", _ => ++index, 6),
+            new("接访日期", c => c.ReceivedOn.ToString("yyyy-MM-dd"), 12),
+            new("接访领导", c => c.LeaderName, 12),
+            new("首接单位", c => c.ReceivingUnitName, 16),
+            new("包案领导", c => c.CaseOwnerName, 12),
+            new("来访人", c => c.VisitorName, 10),
+            new("反映事项", c => c.Matter, 40),
+            new("办理措施", c => c.Measures, 40),
+            new("责任单位", c => c.ResponsibleUnitName, 16),
+            new("解决时限", c => c.Deadline.ToString("yyyy-MM-dd"), 12),
+            new("状态", c => c.Status.ToChinese(), 10),
+            new("逾期天数", c => c.IsOverdue ? c.DaysOverdue : null, 8),
+            new("答复意见书", c => c.Reply ?? string.Empty, 40),
+            new("接访领导签署意见", c => c.LeaderSignOff ?? string.Empty, 24),
+            new("办结日期", c => c.SettledOn?.ToString("yyyy-MM-dd") ?? string.Empty, 12),
+        };
+        return new XlsxWriter().AddSheet("接访事项纪要", board.Cases, columns, "领导接访事项纪要").ToBytes();
+    }
+
+    internal static ReceptionCaseDto ToDto(ReceptionCase c, IReadOnlyDictionary<int, Person> people, IReadOnlyDictionary<int, string> units, Actor actor, int? signerPersonId, DateOnly today) => new(
         c.Id,
         c.Version,
         c.ReceivingUnitId,
@@ -145,7 +203,16 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         c.IsOverdue(today),
         c.DaysOverdue(today),
         c.Status == ReceptionCaseStatus.Open && (ContactAccess.IsOfUnit(actor, c.ReceivingUnitId) || ContactAccess.IsOfUnit(actor, c.ResponsibleUnitId) || actor.IsOffice),
-        c.Status == ReceptionCaseStatus.InProgress && ContactAccess.IsOfUnit(actor, c.ReceivingUnitId));
+        c.CanSettle(actor, signerPersonId),
+        c.CaseOwnerPersonId,
+        people.TryGetValue(c.CaseOwnerPersonId, out var owner) ? owner.Name : people[c.ReceivingLeaderPersonId].Name,
+        c.ReplySignedAt is { } signedAt ? ChinaTime.DateOf(signedAt) : null,
+        c.CanWriteReply(actor),
+        c.CanSignReply(signerPersonId));
+
+    /// <summary>The person behind the signed-in account, if it stands for one.</summary>
+    private static async Task<int?> SignedInPersonAsync(CampaignHubDbContext db, Actor actor, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.UserName == actor.UserName).Select(u => u.PersonId).FirstOrDefaultAsync(cancellationToken);
 
     private static async Task<Person> LeaderAsync(CampaignHubDbContext db, int personId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using CampaignHub.Components.Shared;
 using CampaignHub.Components.Tests.Infrastructure;
+using CampaignHub.Domain.Common;
 using CampaignHub.Domain.ContactDuties;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.ContactDuties;
@@ -153,22 +154,42 @@ public sealed class ContactDutyComponentTests : ComponentTestContext
     }
 
     [Fact]
-    public async Task Settling_a_case_requires_the_leader_s_sign_off_in_Chinese()
+    public async Task Signing_the_reply_requires_the_leader_s_opinion_in_Chinese()
     {
         var host = RenderDialogHost();
         var dialogs = Services.GetRequiredService<IDialogService>();
-        Task<SettleCaseInput?> result = null!;
+        Task<string?> result = null!;
         await host.InvokeAsync(() =>
         {
-            result = dialogs.ShowFormAsync<SettleCaseDialog, SettleCaseInput>("案结事了：办结接访事项",
-                new DialogParameters<SettleCaseDialog> { { d => d.Matter, "小区路灯损坏" } });
+            result = dialogs.ShowFormAsync<SignReplyDialog, string>("签署答复意见书",
+                new DialogParameters<SignReplyDialog> { { d => d.Matter, "小区路灯损坏" }, { d => d.Reply, "已修复路灯，书面答复" } });
         });
 
-        host.Find("[data-testid=settle-reply]").Input("已修复路灯，书面答复");
-        host.Find("[data-testid=settle-save]").Click();
+        Assert.Contains("已修复路灯，书面答复", host.Find("[data-testid=sign-reply-text]").TextContent);
+        host.Find("[data-testid=sign-reply-save]").Click();
 
         host.WaitForAssertion(() => Assert.Contains("请填写接访领导签署意见", host.Markup));
         Assert.False(result.IsCompleted);
+    }
+
+    [Fact]
+    public void An_unsigned_reply_shows_settle_disabled_with_the_reason_and_the_receiving_leader_the_sign_button()
+    {
+        var awaiting = Case(ReceptionCaseStatus.InProgress, canStart: false, canSettle: true) with
+        {
+            Reply = "已修复路灯",
+            Settle = ActionAnswer.Blocked("答复意见书尚未经接访领导签署，不能办结"),
+            SignReply = ActionAnswer.Allowed,
+            CaseOwnerName = "曹丽",
+        };
+
+        var table = Render<ReceptionCaseTable>(p => p.Add(t => t.Cases, [awaiting]));
+
+        Assert.True(table.Find("[data-testid=case-settle]").HasAttribute("disabled"));
+        Assert.Equal("答复意见书尚未经接访领导签署，不能办结", table.Find("[data-testid=case-settle-reason]").TextContent.Trim());
+        Assert.False(table.Find("[data-testid=case-sign-reply]").HasAttribute("disabled"));
+        Assert.Contains("待接访领导孔繁荣签署", table.Find("[data-testid=reply-state]").TextContent);
+        Assert.Equal("包案：曹丽", table.Find("[data-testid=case-owner-name]").TextContent.Trim());
     }
 
     [Fact]
@@ -181,7 +202,7 @@ public sealed class ContactDutyComponentTests : ComponentTestContext
         {
             result = dialogs.ShowFormAsync<OpenCaseDialog, OpenCaseInput>("登记接访事项", new DialogParameters<OpenCaseDialog>
             {
-                { d => d.Leaders, [Cao] }, { d => d.Units, [new OptionDto(10, "东山街道")] }, { d => d.Days, [] }, { d => d.Today, DemoToday },
+                { d => d.Leaders, [Cao] }, { d => d.CaseOwners, [Cao] }, { d => d.Units, [new OptionDto(10, "东山街道")] }, { d => d.Days, [] }, { d => d.Today, DemoToday },
             });
         });
 
@@ -264,7 +285,9 @@ public sealed class ContactDutyComponentTests : ComponentTestContext
 
     private static ReceptionCaseDto Case(ReceptionCaseStatus status, bool canStart, bool canSettle) => new(
         1, 1, 10, "东山街道", 7, "孔繁荣", null, new DateOnly(2014, 3, 14), "李大爷", "13812345678", false, "小区路灯损坏", "街道城管科一周内修复",
-        10, "东山街道", new DateOnly(2014, 3, 29), status, null, null, null, false, 0, canStart, canSettle);
+        10, "东山街道", new DateOnly(2014, 3, 29), status, null, null, null, false, 0, canStart,
+        canSettle ? ActionAnswer.Allowed : ActionAnswer.NotPermitted("只有首接单位才能办结该接访事项（首接负责制）"),
+        7, "孔繁荣", null, ActionAnswer.NotApplicable("只有办理中的接访事项才能起草答复意见书"), ActionAnswer.NotPermitted("答复意见书只能由接访领导本人签署"));
 
     private static ActivityDto Activity() => new(
         5, 1, 7, "曹丽", 10, DutyType.ContactPointVisit, new DateOnly(2014, 4, 2), new DateOnly(2014, 4, 2), 1, "竹山社区", null, "召开居民座谈会", null,

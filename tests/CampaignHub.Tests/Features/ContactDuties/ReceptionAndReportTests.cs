@@ -78,12 +78,16 @@ public sealed class ReceptionAndReportTests(CampaignHubFactory factory) : IClass
         var coordinator = await Accounts.ActorAsync(factory, "unit");
         var overdue = (await receptions.GetBoardAsync(coordinator)).Cases.First(c => c.IsOverdue && c.Status == ReceptionCaseStatus.InProgress);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => receptions.SettleCaseAsync(office, overdue.Id, overdue.Version, "已答复", "同意"));
-        await receptions.SettleCaseAsync(coordinator, overdue.Id, overdue.Version, "开发单位承诺6月底前交付，已书面答复", "同意办结。孔繁荣");
+        await Assert.ThrowsAsync<AccessDeniedException>(() => receptions.SettleCaseAsync(office, overdue.Id, overdue.Version));
+        var unsigned = await Assert.ThrowsAsync<DomainException>(() => receptions.SettleCaseAsync(coordinator, overdue.Id, overdue.Version));
+        Assert.Equal("答复意见书尚未经接访领导签署，不能办结", unsigned.Message);
 
-        var settled = (await receptions.GetBoardAsync(coordinator)).Cases.Single(c => c.Id == overdue.Id);
-        Assert.Equal(ReceptionCaseStatus.Settled, settled.Status);
-        Assert.False(settled.IsOverdue);
+        // The coordinator drafts the reply but cannot sign it for the receiving leader.
+        await receptions.WriteReplyAsync(coordinator, overdue.Id, overdue.Version, "开发单位承诺6月底前交付，已书面答复");
+        var drafted = (await receptions.GetBoardAsync(coordinator)).Cases.Single(c => c.Id == overdue.Id);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => receptions.SignReplyAsync(coordinator, overdue.Id, drafted.Version, "同意办结"));
+        Assert.Equal(ReceptionCaseStatus.InProgress, drafted.Status);
+        Assert.Equal("答复意见书尚未经接访领导签署，不能办结", drafted.Settle.Reason);
     }
 
     [Fact]
