@@ -115,6 +115,9 @@ public sealed class ReceptionCase : AggregateRoot
 
     public bool IsReplySigned => ReplySignedAt is not null;
 
+    /// <summary>The case is being handled (or closed) and no 答复意见书 has been drafted: the record lacks its reply.</summary>
+    public bool ReplyMissing => Status != ReceptionCaseStatus.Open && Reply is null;
+
     public string RecordedBy { get; private set; }
 
     public DateTimeOffset RecordedAt { get; private set; }

@@ -182,7 +182,8 @@ public sealed record ReceptionCaseDto(
     string CaseOwnerName,
     DateOnly? ReplySignedOn,
     ActionAnswer WriteReply,
-    ActionAnswer SignReply);
+    ActionAnswer SignReply,
+    bool ReplyMissing);
 
 public sealed record ReceptionBoardDto(
     DateOnly Today,

@@ -208,7 +208,8 @@ public sealed class ReceptionService(IDbContextFactory<CampaignHubDbContext> dbF
         people.TryGetValue(c.CaseOwnerPersonId, out var owner) ? owner.Name : people[c.ReceivingLeaderPersonId].Name,
         c.ReplySignedAt is { } signedAt ? ChinaTime.DateOf(signedAt) : null,
         c.CanWriteReply(actor),
-        c.CanSignReply(signerPersonId));
+        c.CanSignReply(signerPersonId),
+        c.ReplyMissing);
 
     /// <summary>The person behind the signed-in account, if it stands for one.</summary>
     private static async Task<int?> SignedInPersonAsync(CampaignHubDbContext db, Actor actor, CancellationToken cancellationToken) =>

@@ -287,7 +287,7 @@ public sealed class ContactDutyComponentTests : ComponentTestContext
         1, 1, 10, "东山街道", 7, "孔繁荣", null, new DateOnly(2014, 3, 14), "李大爷", "13812345678", false, "小区路灯损坏", "街道城管科一周内修复",
         10, "东山街道", new DateOnly(2014, 3, 29), status, null, null, null, false, 0, canStart,
         canSettle ? ActionAnswer.Allowed : ActionAnswer.NotPermitted("只有首接单位才能办结该接访事项（首接负责制）"),
-        7, "孔繁荣", null, ActionAnswer.NotApplicable("只有办理中的接访事项才能起草答复意见书"), ActionAnswer.NotPermitted("答复意见书只能由接访领导本人签署"));
+        7, "孔繁荣", null, ActionAnswer.NotApplicable("只有办理中的接访事项才能起草答复意见书"), ActionAnswer.NotPermitted("答复意见书只能由接访领导本人签署"), status != ReceptionCaseStatus.Open);
 
     private static ActivityDto Activity() => new(
         5, 1, 7, "曹丽", 10, DutyType.ContactPointVisit, new DateOnly(2014, 4, 2), new DateOnly(2014, 4, 2), 1, "竹山社区", null, "召开居民座谈会", null,
