@@ -178,6 +178,7 @@ public sealed class ContactDutyComponentTests : ComponentTestContext
         var awaiting = Case(ReceptionCaseStatus.InProgress, canStart: false, canSettle: true) with
         {
             Reply = "已修复路灯",
+            ReplyMissing = false,
             Settle = ActionAnswer.Blocked("答复意见书尚未经接访领导签署，不能办结"),
             SignReply = ActionAnswer.Allowed,
             CaseOwnerName = "曹丽",
