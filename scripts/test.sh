@@ -44,6 +44,25 @@ passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
+if [ "$failed" -ne 0 ]; then
+  # The console above is quiet; each failure's message and the top of its stack, read back from the .trx files, go
+  # last, where a CI log that keeps only its tail still shows them.
+  echo "== failures"
+  for trx in artifacts/test-results/*.trx; do
+    python3 - "$trx" <<'PY' || sed -n '/<ErrorInfo>/,/<\/ErrorInfo>/p' "$trx" | head -n 60
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for result in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if result.get("outcome") != "Failed":
+        continue
+    message = result.findtext(".//t:ErrorInfo/t:Message", default="", namespaces=ns).strip()
+    stack = result.findtext(".//t:ErrorInfo/t:StackTrace", default="", namespaces=ns).strip().splitlines()
+    print("FAILED " + result.get("testName", "?"))
+    print("  " + "\n  ".join(message.splitlines()[:40]))
+    print("  " + "\n  ".join(line.strip() for line in stack[:12]))
+PY
+  done
+fi
 echo "screenshots: artifacts/screenshots/"
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$skipped" -ne 0 ]; then echo "ERROR: tests were skipped." >&2; status=1; fi
