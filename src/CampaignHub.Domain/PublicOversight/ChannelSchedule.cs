@@ -144,16 +144,33 @@ public sealed class ChannelSchedule : AggregateRoot
     /// <summary>The next session from <paramref name="today"/> on within a year, or null when none is left.</summary>
     public DateOnly? NextSession(DateOnly today) => SessionsBetween(today, today.AddYears(1)).Cast<DateOnly?>().FirstOrDefault();
 
-    /// <summary>The rule in words: 每周二、周四, 每月15日, 2014年4月18日.</summary>
+    /// <summary>
+    /// Whether the public page still lists this arrangement on <paramref name="today"/>: it has a session ahead. A
+    /// single session that has passed, or an arrangement that has ended, would only send people to a closed door.
+    /// </summary>
+    public bool IsAheadOn(DateOnly today) => NextSession(today) is not null;
+
+    /// <summary>The rule in words as people say it: 每天, 每周一至周五, 每周二、周四, 每月15日, 2014年4月18日.</summary>
     public string DaysText => Repeat switch
     {
-        ChannelRepeat.Weekly => "每" + string.Join("、", WeekdaysInOrder.Where(d => (WeekdayMask & (1 << (int)d)) != 0).Select(WeekdayName)),
+        ChannelRepeat.Weekly => WeeklyText(WeekdayMask),
         ChannelRepeat.Monthly => $"每月{DayOfMonth}日",
         ChannelRepeat.Once => Date?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? string.Empty,
         _ => string.Empty,
     };
 
     public string HoursText => StartTime is { } start && EndTime is { } end ? $"{start:HH\\:mm}—{end:HH\\:mm}" : "24小时";
+
+    private const int EveryDayMask = 0b111_1111;
+
+    private const int WorkingDaysMask = 0b011_1110;
+
+    private static string WeeklyText(int mask) => mask switch
+    {
+        EveryDayMask => "每天",
+        WorkingDaysMask => "每周一至周五",
+        _ => "每" + string.Join("、", WeekdaysInOrder.Where(d => (mask & (1 << (int)d)) != 0).Select(WeekdayName)),
+    };
 
     public static IReadOnlyList<DayOfWeek> WeekdaysInOrder { get; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];

@@ -30,7 +30,30 @@ public class ChannelScheduleTests
 
         Assert.True(schedule.HasSessionOn(new DateOnly(2014, 4, 9)));
         Assert.False(schedule.HasSessionOn(new DateOnly(2014, 4, 12)));
-        Assert.Equal("每周一、周二、周三、周四、周五", schedule.DaysText);
+        Assert.Equal("每周一至周五", schedule.DaysText);
+    }
+
+    [Fact]
+    public void Schedule_on_every_day_of_the_week_reads_every_day_and_others_name_their_weekdays()
+    {
+        var everyDay = OversightBuilder.Hotline12338Weekdays() with { Weekdays = ChannelSchedule.WeekdaysInOrder.ToList() };
+        var tuesdayAndThursday = OversightBuilder.Hotline12338Weekdays() with { Weekdays = [DayOfWeek.Thursday, DayOfWeek.Tuesday] };
+
+        Assert.Equal("每天", ChannelSchedule.Publish(everyDay, Office).DaysText);
+        Assert.Equal("每周二、周四", ChannelSchedule.Publish(tuesdayAndThursday, Office).DaysText);
+    }
+
+    [Fact]
+    public void Public_sees_an_arrangement_only_while_a_session_is_still_ahead()
+    {
+        var once = ChannelSchedule.Publish(OversightBuilder.WomenChairMonthly() with { Repeat = ChannelRepeat.Once, DayOfMonth = null, Date = new DateOnly(2014, 4, 18) }, Office);
+        var ended = ChannelSchedule.Publish(OversightBuilder.Hotline12338Weekdays() with { ValidTo = new DateOnly(2014, 3, 31) }, Office);
+        var standing = ChannelSchedule.Publish(OversightBuilder.Hotline12338Weekdays(), Office);
+
+        Assert.True(once.IsAheadOn(new DateOnly(2014, 4, 18)));
+        Assert.False(once.IsAheadOn(new DateOnly(2014, 4, 19)));
+        Assert.False(ended.IsAheadOn(new DateOnly(2014, 4, 10)));
+        Assert.True(standing.IsAheadOn(new DateOnly(2014, 4, 10)));
     }
 
     [Fact]

@@ -23,11 +23,11 @@ public sealed class ChannelScheduleService(IDbContextFactory<CampaignHubDbContex
         return await AllAsync(includeWithdrawn: true, cancellationToken);
     }
 
-    /// <summary>The public page: the arrangements in force today or later, never withdrawn ones.</summary>
+    /// <summary>The public page: the arrangements with a session still ahead, never withdrawn ones.</summary>
     public async Task<IReadOnlyList<ChannelScheduleDto>> PublicAsync(CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
-        return (await AllAsync(includeWithdrawn: false, cancellationToken)).Where(s => s.ValidTo is null || s.ValidTo >= today).ToList();
+        return await AllAsync(includeWithdrawn: false, cancellationToken, s => s.IsAheadOn(today));
     }
 
     /// <summary>The sessions of the last month up to today, newest first, for the opinion entry's session picker.</summary>
@@ -91,12 +91,12 @@ public sealed class ChannelScheduleService(IDbContextFactory<CampaignHubDbContex
 
     public static string Period(ChannelScheduleDto s) => s.ValidTo is { } to ? $"{s.ValidFrom:yyyy-MM-dd}至{to:yyyy-MM-dd}" : $"{s.ValidFrom:yyyy-MM-dd}起";
 
-    private async Task<IReadOnlyList<ChannelScheduleDto>> AllAsync(bool includeWithdrawn, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ChannelScheduleDto>> AllAsync(bool includeWithdrawn, CancellationToken cancellationToken, Func<ChannelSchedule, bool>? shown = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = clock.Today;
         var schedules = await db.Set<ChannelSchedule>().AsNoTracking().Where(s => includeWithdrawn || !s.IsWithdrawn).ToListAsync(cancellationToken);
-        return schedules.OrderBy(s => s.IsWithdrawn).ThenBy(s => s.Source).ThenBy(s => s.Id).Select(s => new ChannelScheduleDto(
+        return schedules.Where(s => shown is null || shown(s)).OrderBy(s => s.IsWithdrawn).ThenBy(s => s.Source).ThenBy(s => s.Id).Select(s => new ChannelScheduleDto(
                 s.Id, s.Source, s.Source.ToChinese(), s.Receiver, s.DaysText, s.HoursText, s.Place, s.Phone, s.ValidFrom, s.ValidTo, s.NextSession(today), s.IsWithdrawn,
                 new ChannelScheduleInput(s.Source, s.Receiver, s.Repeat, ChannelSchedule.WeekdaysInOrder.Where(d => (s.WeekdayMask & (1 << (int)d)) != 0).ToList(),
                     s.DayOfMonth, s.Date, s.StartTime, s.EndTime, s.Place, s.Phone, s.ValidFrom, s.ValidTo)))

@@ -37,6 +37,9 @@ public sealed class PublicOversightTests(CampaignHubFactory factory) : IClassFix
         var schedules = await Service<ChannelScheduleService>(factory).PublicAsync();
         Assert.Contains(schedules, s => s.Source == OpinionSource.ChairReceptionDay && s.Days == "每月15日" && s.NextSession == new DateOnly(2014, 4, 15));
         Assert.Contains(schedules, s => s.Source == OpinionSource.Hotline12345 && s.Hours == "24小时" && s.Phone == "12345");
+        // The CPPCC chair's 2 April session has passed by the demo's 10 April: the public sees only the 23 April one.
+        Assert.DoesNotContain(schedules, s => s.Receiver == "区政协主席 邵长明" && s.NextSession is null);
+        Assert.Contains(schedules, s => s.Receiver == "区政协主席 邵长明" && s.NextSession == new DateOnly(2014, 4, 23));
         var sessions = await Service<ChannelScheduleService>(factory).RecentSessionsAsync();
         Assert.Contains(sessions, s => s.Source == OpinionSource.ChairReceptionDay && s.Date == new DateOnly(2014, 4, 2));
     }
