@@ -45,6 +45,16 @@ public sealed class PublicOversightTests(CampaignHubFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task The_brand_link_leads_a_volunteer_to_their_desk_and_staff_to_the_workbench()
+    {
+        var volunteer = await Accounts.SignedInClientAsync(factory, "volunteer");
+        var office = await Accounts.SignedInClientAsync(factory, "office");
+
+        Assert.Contains("<a href=\"volunteer\" class=\"ch-brand\"", await volunteer.GetStringAsync("/volunteer"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"\" class=\"ch-brand\"", await office.GetStringAsync("/plans"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Volunteer_sees_only_the_disclosed_items_of_the_units_they_oversee_and_follows_their_observation()
     {
         var dongshan = await DemoLookup.UnitIdAsync(factory, "东山街道");
