@@ -35,7 +35,9 @@ public static class ApiEndpoints
         Features.Supervision.SupervisionEndpoints.MapSupervisionEndpoints(api);
         Features.StageTwo.StageTwoEndpoints.MapStageTwoEndpoints(api);
         Features.Evaluation.EvaluationEndpoints.MapEvaluationEndpoints(api);
-        Features.RectificationPlans.RectificationPlansFeature.MapStageThreeEndpoints(api);
+        Features.RectificationPlans.RectificationPlanEndpoints.MapRectificationPlanEndpoints(api);
+        Features.RuleRegister.RuleRegisterEndpoints.MapRuleRegisterEndpoints(api);
+        Features.EducationPeriods.EducationPeriodEndpoints.MapEducationPeriodEndpoints(api);
         Features.Linkage.LinkageEndpoints.MapLinkageEndpoints(api);
         Features.EvidenceArchive.EvidenceArchiveEndpoints.MapEvidenceArchiveEndpoints(api);
         Features.PublicOversight.OversightEndpoints.MapOversightEndpoints(api);

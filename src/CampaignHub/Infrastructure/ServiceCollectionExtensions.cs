@@ -226,12 +226,14 @@ public static class ServiceCollectionExtensions
         services.AddWallFeature();
         services.AddStageTwoFeature();
         services.AddEvaluationFeature();
-        Features.RectificationPlans.RectificationPlansFeature.AddStageThreeFeatures(services);
+        Features.RectificationPlans.RectificationPlansFeature.AddRectificationPlansFeature(services);
+        Features.RuleRegister.RuleRegisterFeature.AddRuleRegisterFeature(services);
+        Features.EducationPeriods.EducationPeriodsFeature.AddEducationPeriodsFeature(services);
         Features.Linkage.LinkageFeature.AddLinkageFeature(services);
         Features.EvidenceArchive.EvidenceArchiveFeature.AddEvidenceArchiveFeature(services);
         Features.PublicOversight.OversightFeature.AddOversightFeature(services);
         Features.Briefings.BriefingsFeature.AddBriefingsFeature(services);
-        services.AddScoped<Features.Dashboard.DashboardService>();
-        services.AddScoped<Features.Reports.ReportService>();
+        Features.Dashboard.DashboardFeature.AddDashboardFeature(services);
+        Features.Reports.ReportsFeature.AddReportsFeature(services);
     }
 }

@@ -1,29 +1,17 @@
 using CampaignHub.Data.Seed;
-using CampaignHub.Features.EducationPeriods;
-using CampaignHub.Features.RuleRegister;
 
 namespace CampaignHub.Features.RectificationPlans;
 
 public static class RectificationPlansFeature
 {
     /// <summary>
-    /// 整改落实、建章立制 and the concentrated education period: the units' plans and measures, the rules register and
-    /// the periods, with their demo data.
+    /// 整改落实: the units' rectification plans and measures. It also seeds the demo's stage three as one story — plans,
+    /// the rules they led to and the education periods — since those rows refer to each other.
     /// </summary>
-    public static IServiceCollection AddStageThreeFeatures(this IServiceCollection services)
+    public static IServiceCollection AddRectificationPlansFeature(this IServiceCollection services)
     {
         services.AddScoped<RectificationPlanService>();
-        services.AddScoped<RuleRegisterService>();
-        services.AddScoped<EducationPeriodService>();
         services.AddTransient<IDemoSeedContributor, StageThreeDemoData>();
         return services;
-    }
-
-    public static RouteGroupBuilder MapStageThreeEndpoints(this RouteGroupBuilder api)
-    {
-        api.MapRectificationPlanEndpoints();
-        api.MapRuleRegisterEndpoints();
-        api.MapEducationPeriodEndpoints();
-        return api;
     }
 }
