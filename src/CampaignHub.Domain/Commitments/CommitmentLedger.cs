@@ -68,13 +68,13 @@ public static class LedgerFiling
     /// the due date. A cancelled commitment still counts as filed: the ledger was reported.
     /// </summary>
     public static IReadOnlyList<UnitFiling> Evaluate(DateOnly dueDate, IEnumerable<int> unitIds, IEnumerable<Commitment> commitments, DateOnly today) =>
-        Evaluate(dueDate, unitIds, commitments.GroupBy(c => c.ResponsibleUnitId).Select(g => new UnitFiled(g.Key, g.Count(), g.Min(c => c.FiledOn))), today);
+        EvaluateFiled(dueDate, unitIds, commitments.GroupBy(c => c.ResponsibleUnitId).Select(g => new UnitFiled(g.Key, g.Count(), g.Min(c => c.FiledOn))), today);
 
     /// <summary>
     /// The same rule from each unit's count and first filing date (what a database can group and count without
     /// loading every commitment).
     /// </summary>
-    public static IReadOnlyList<UnitFiling> Evaluate(DateOnly dueDate, IEnumerable<int> unitIds, IEnumerable<UnitFiled> filedByUnit, DateOnly today)
+    public static IReadOnlyList<UnitFiling> EvaluateFiled(DateOnly dueDate, IEnumerable<int> unitIds, IEnumerable<UnitFiled> filedByUnit, DateOnly today)
     {
         var byUnit = filedByUnit.ToDictionary(f => f.UnitId);
         return unitIds.Distinct().Select(unitId =>

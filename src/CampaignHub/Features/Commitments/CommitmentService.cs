@@ -37,7 +37,7 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
             var enrolled = campaign.Units.Select(u => u.UnitId).Where(id => scope is null || scope.Contains(id));
             var order = Campaigns.CampaignService.TreeOrder(tree, campaign.Units.Select(u => u.UnitId).ToHashSet());
             var names = await UnitNamesAsync(db, cancellationToken);
-            filings = LedgerFiling.Evaluate(ledger.DueDate, enrolled, filed, today)
+            filings = LedgerFiling.EvaluateFiled(ledger.DueDate, enrolled, filed, today)
                 .OrderBy(f => order.GetValueOrDefault(f.UnitId, int.MaxValue))
                 .Select(f => new UnitFilingDto(f.UnitId, names.GetValueOrDefault(f.UnitId, "?"), f.Count, f.FirstFiledOn, f.State)).ToList();
         }
