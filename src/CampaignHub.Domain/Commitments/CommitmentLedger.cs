@@ -57,6 +57,9 @@ public sealed record UnitFiling(int UnitId, int Count, DateOnly? FirstFiledOn, M
     public bool FiledByDueDate => State == MilestoneState.MetOnTime;
 }
 
+/// <summary>How many commitments one unit filed and the date of its first.</summary>
+public sealed record UnitFiled(int UnitId, int Count, DateOnly FirstFiledOn);
+
 /// <summary>Which units have filed commitments, pure.</summary>
 public static class LedgerFiling
 {
@@ -64,14 +67,21 @@ public static class LedgerFiling
     /// For each participating unit: how many commitments it filed and whether its first one came by
     /// the due date. A cancelled commitment still counts as filed: the ledger was reported.
     /// </summary>
-    public static IReadOnlyList<UnitFiling> Evaluate(DateOnly dueDate, IEnumerable<int> unitIds, IEnumerable<Commitment> commitments, DateOnly today)
+    public static IReadOnlyList<UnitFiling> Evaluate(DateOnly dueDate, IEnumerable<int> unitIds, IEnumerable<Commitment> commitments, DateOnly today) =>
+        EvaluateFiled(dueDate, unitIds, commitments.GroupBy(c => c.ResponsibleUnitId).Select(g => new UnitFiled(g.Key, g.Count(), g.Min(c => c.FiledOn))), today);
+
+    /// <summary>
+    /// The same rule from each unit's count and first filing date (what a database can group and count without
+    /// loading every commitment).
+    /// </summary>
+    public static IReadOnlyList<UnitFiling> EvaluateFiled(DateOnly dueDate, IEnumerable<int> unitIds, IEnumerable<UnitFiled> filedByUnit, DateOnly today)
     {
-        var byUnit = commitments.GroupBy(c => c.ResponsibleUnitId).ToDictionary(g => g.Key, g => g.ToList());
+        var byUnit = filedByUnit.ToDictionary(f => f.UnitId);
         return unitIds.Distinct().Select(unitId =>
         {
-            var filed = byUnit.GetValueOrDefault(unitId) ?? [];
-            DateOnly? first = filed.Count == 0 ? null : filed.Min(c => c.FiledOn);
-            return new UnitFiling(unitId, filed.Count, first, MilestoneStatus.Evaluate(dueDate, first, today));
+            var filed = byUnit.GetValueOrDefault(unitId);
+            DateOnly? first = filed?.FirstFiledOn;
+            return new UnitFiling(unitId, filed?.Count ?? 0, first, MilestoneStatus.Evaluate(dueDate, first, today));
         }).ToList();
     }
 

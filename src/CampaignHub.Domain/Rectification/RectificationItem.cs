@@ -144,6 +144,13 @@ public sealed class RectificationItem : AggregateRoot, IPubliclyRatable
 
     public int DaysOverdue(DateOnly today) => Overdue.DaysOverdue(Deadline, Status.IsFinished(), today);
 
+    /// <summary>
+    /// <see cref="DaysOverdue"/> &gt; 0 as a query a database can run (past its deadline and not completed or
+    /// verified), so a list filtered to overdue items is filtered before it is loaded.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<RectificationItem, bool>> OverdueOn(DateOnly today) =>
+        r => r.Deadline != null && r.Deadline < today && r.Status != RectificationStatus.Completed && r.Status != RectificationStatus.Verified;
+
     public void Describe(string title, string problem, Actor actor, UnitTree tree)
     {
         EnsureEditable(actor, tree);

@@ -6,6 +6,7 @@ public static class CampaignsFeature
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CampaignService>();
+        services.AddSingleton<CampaignOverviewCache>();
         services.AddScoped<CampaignSetupService>();
         services.AddScoped<CampaignSelection>();
         services.AddScoped<FirstRunService>();

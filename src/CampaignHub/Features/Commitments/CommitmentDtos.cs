@@ -80,7 +80,6 @@ public sealed record LedgerDto(
     string CampaignTitle,
     DateOnly? DueDate,
     int? LedgerVersion,
-    IReadOnlyList<CommitmentRowDto> Rows,
     IReadOnlyList<UnitFilingDto> Filings,
     DateOnly Today)
 {

@@ -4,6 +4,7 @@ using CampaignHub.Domain.Commitments;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Excel;
+using CampaignHub.Infrastructure.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Commitments;
@@ -11,33 +12,95 @@ namespace CampaignHub.Features.Commitments;
 /// <summary>The commitment ledger (办实事台账): filing, progress, the office's due date, export, and 三查三看.</summary>
 public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
 {
-    public async Task<LedgerDto> LedgerAsync(Actor actor, int campaignId, int? unitId = null, CommitmentKind? kind = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The ledger's heading: the campaign, the office's due date and which units filed by it (counted in the
+    /// database), and what the viewer may do. The rows come a page at a time from <see cref="PageAsync"/>.
+    /// </summary>
+    public async Task<LedgerDto> LedgerAsync(Actor actor, int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var campaign = await db.Set<Campaign>().AsNoTracking().Include("_units").FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
             ?? throw new NotFoundException("找不到该活动");
-        var tree = await db.LoadUnitTreeAsync(cancellationToken);
-        var all = await db.Set<Commitment>().AsNoTracking().Where(c => c.CampaignId == campaignId).ToListAsync(cancellationToken);
-        var scope = Scope(tree, unitId);
-        var shown = all.Where(c => (scope is null || scope.Contains(c.ResponsibleUnitId)) && (kind is null || c.Kind == kind)).ToList();
-        var names = await UnitNamesAsync(db, cancellationToken);
         var ledger = await db.Set<CommitmentLedger>().AsNoTracking().FirstOrDefaultAsync(l => l.CampaignId == campaignId, cancellationToken);
         var today = clock.Today;
 
         IReadOnlyList<UnitFilingDto> filings = [];
         if (ledger is not null)
         {
+            var tree = await db.LoadUnitTreeAsync(cancellationToken);
+            var scope = Scope(tree, unitId);
+            var filed = (await db.Set<Commitment>().AsNoTracking().Where(c => c.CampaignId == campaignId)
+                    .GroupBy(c => c.ResponsibleUnitId)
+                    .Select(g => new { UnitId = g.Key, Count = g.Count(), First = g.Min(c => c.FiledOn) })
+                    .ToListAsync(cancellationToken))
+                .Select(f => new UnitFiled(f.UnitId, f.Count, f.First));
             var enrolled = campaign.Units.Select(u => u.UnitId).Where(id => scope is null || scope.Contains(id));
             var order = Campaigns.CampaignService.TreeOrder(tree, campaign.Units.Select(u => u.UnitId).ToHashSet());
-            filings = LedgerFiling.Evaluate(ledger.DueDate, enrolled, all, today)
+            var names = await UnitNamesAsync(db, cancellationToken);
+            filings = LedgerFiling.EvaluateFiled(ledger.DueDate, enrolled, filed, today)
                 .OrderBy(f => order.GetValueOrDefault(f.UnitId, int.MaxValue))
                 .Select(f => new UnitFilingDto(f.UnitId, names.GetValueOrDefault(f.UnitId, "?"), f.Count, f.FirstFiledOn, f.State)).ToList();
         }
 
-        return new LedgerDto(campaignId, campaign.Title, ledger?.DueDate, ledger?.Version, ToRows(shown, names, actor, tree), filings, today)
+        return new LedgerDto(campaignId, campaign.Title, ledger?.DueDate, ledger?.Version, filings, today)
         {
             SetDueDate = CommitmentLedger.WhyCannotSetDueDate(actor),
             File = UnitAccess.WhyCannotRecordUnitWork(actor),
+        };
+    }
+
+    /// <summary>
+    /// One page of the ledger's rows for the filter (the unit with its sub-units, the kind), sorted by the column
+    /// asked for, and how many rows match in all: filtered, counted, sorted and cut in the database.
+    /// </summary>
+    public async Task<PageOf<CommitmentRowDto>> PageAsync(Actor actor, int campaignId, int? unitId, CommitmentKind? kind, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var query = Filtered(db, tree, campaignId, unitId, kind);
+        var total = await query.CountAsync(cancellationToken);
+        var commitments = await Sorted(db, query, page.SortBy, page.Descending).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        var names = await UnitNamesAsync(db, commitments.Select(c => c.ResponsibleUnitId), cancellationToken);
+        return new PageOf<CommitmentRowDto>(ToRows(commitments, names, actor, tree), total);
+    }
+
+    /// <summary>Every row matching the filter, in the printed ledger's order (unit, then filing): the export and the print page.</summary>
+    public async Task<IReadOnlyList<CommitmentRowDto>> RowsAsync(Actor actor, int campaignId, int? unitId = null, CommitmentKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var tree = await db.LoadUnitTreeAsync(cancellationToken);
+        var commitments = await Filtered(db, tree, campaignId, unitId, kind).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var names = await UnitNamesAsync(db, commitments.Select(c => c.ResponsibleUnitId), cancellationToken);
+        return ToRows(commitments, names, actor, tree).OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
+    }
+
+    private static IQueryable<Commitment> Filtered(CampaignHubDbContext db, UnitTree tree, int campaignId, int? unitId, CommitmentKind? kind)
+    {
+        var query = db.Set<Commitment>().AsNoTracking().Where(c => c.CampaignId == campaignId);
+        if (Scope(tree, unitId) is { } scope)
+        {
+            // A county's subtree can hold thousands of units: one JSON parameter, not one SQL variable per id.
+            var ids = scope.ToList();
+            query = query.Where(c => EF.Parameter(ids).Contains(c.ResponsibleUnitId));
+        }
+
+        return kind is { } k ? query.Where(c => c.Kind == k) : query;
+    }
+
+    /// <summary>The grid's columns sort by the row property they show; ties (and no sort) keep the filing order.</summary>
+    private static IQueryable<Commitment> Sorted(CampaignHubDbContext db, IQueryable<Commitment> query, string? sortBy, bool descending)
+    {
+        IQueryable<Commitment> By<TKey>(System.Linq.Expressions.Expression<Func<Commitment, TKey>> key) =>
+            (descending ? query.OrderByDescending(key) : query.OrderBy(key)).ThenBy(c => c.Id);
+
+        return sortBy switch
+        {
+            nameof(CommitmentRowDto.UnitName) => By(c => db.Set<Unit>().Where(u => u.Id == c.ResponsibleUnitId).Select(u => u.ShortName ?? u.Name).FirstOrDefault()),
+            nameof(CommitmentRowDto.Content) => By(c => c.Content),
+            nameof(CommitmentRowDto.Deadline) => By(c => c.Deadline),
+            nameof(CommitmentRowDto.ResponsiblePerson) => By(c => c.ResponsiblePerson),
+            nameof(CommitmentRowDto.Status) => By(c => c.Status),
+            _ => query.OrderBy(c => c.Id),
         };
     }
 
@@ -103,8 +166,8 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
     /// <summary>The ledger as .xlsx in the usual 台账 layout (a title row, then 序号, 承诺事项, 目标及时限…).</summary>
     public async Task<byte[]> ExportAsync(Actor actor, int campaignId, int? unitId, CommitmentKind? kind = null, CancellationToken cancellationToken = default)
     {
-        var ledger = await LedgerAsync(actor, campaignId, unitId, kind, cancellationToken);
-        var rows = ledger.Rows.OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
+        var ledger = await LedgerAsync(actor, campaignId, unitId, cancellationToken);
+        var rows = await RowsAsync(actor, campaignId, unitId, kind, cancellationToken);
         var index = 0;
         var columns = new List<XlsxColumn<CommitmentRowDto>>
         {
@@ -194,6 +257,13 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
 
     internal static Task<Dictionary<int, string>> UnitNamesAsync(CampaignHubDbContext db, CancellationToken cancellationToken) =>
         db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+
+    /// <summary>The names of only these units (a page's): one JSON parameter.</summary>
+    private static Task<Dictionary<int, string>> UnitNamesAsync(CampaignHubDbContext db, IEnumerable<int> unitIds, CancellationToken cancellationToken)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return db.Set<Unit>().AsNoTracking().Where(u => EF.Parameter(ids).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, cancellationToken);
+    }
 
     internal IReadOnlyList<CommitmentRowDto> ToRows(IEnumerable<Commitment> commitments, IReadOnlyDictionary<int, string> names, Actor actor, UnitTree tree)
     {

@@ -7,6 +7,7 @@ using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Infrastructure.Excel;
 using CampaignHub.Infrastructure.Files;
+using CampaignHub.Infrastructure.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Rectification;
@@ -17,15 +18,36 @@ namespace CampaignHub.Features.Rectification;
 /// </summary>
 public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, EvidenceStore evidenceStore)
 {
+    /// <summary>Every item matching the filter, in the list's order (deadline, then filing): the export reads this.</summary>
     public async Task<IReadOnlyList<RectificationRowDto>> ListAsync(int campaignId, RectificationFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = await FilteredAsync(db, campaignId, filter, cancellationToken);
+        var items = await query.OrderBy(r => r.Deadline == null).ThenBy(r => r.Deadline).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        return await ToRowsAsync(db, items, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of the list for the filter, sorted by the column asked for, and how many items match in all:
+    /// filtered, counted, sorted and cut in the database, so a page holds its rows only.
+    /// </summary>
+    public async Task<PageOf<RectificationRowDto>> PageAsync(int campaignId, RectificationFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = await FilteredAsync(db, campaignId, filter, cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await Sorted(db, query, page.SortBy, page.Descending).Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        return new PageOf<RectificationRowDto>(await ToRowsAsync(db, items, cancellationToken), total);
+    }
+
+    private async Task<IQueryable<RectificationItem>> FilteredAsync(CampaignHubDbContext db, int campaignId, RectificationFilter filter, CancellationToken cancellationToken)
+    {
         var query = db.Set<RectificationItem>().AsNoTracking().Where(r => r.CampaignId == campaignId);
         if (filter.UnitId is { } unitId)
         {
             var tree = await db.LoadUnitTreeAsync(cancellationToken);
             var units = filter.IncludeSubUnits && tree.Contains(unitId) ? tree.SubtreeOf(unitId).ToList() : [unitId];
-            query = query.Where(r => units.Contains(r.UnitId));
+            query = query.Where(r => EF.Parameter(units).Contains(r.UnitId));
         }
 
         if (filter.Status is { } status)
@@ -43,9 +65,26 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
             query = query.Where(r => r.SpecialRectificationThemeId == themeId);
         }
 
-        var items = await query.OrderBy(r => r.Deadline == null).ThenBy(r => r.Deadline).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-        var rows = await ToRowsAsync(db, items, cancellationToken);
-        return filter.OverdueOnly ? rows.Where(r => r.DaysOverdue > 0).ToList() : rows;
+        return filter.OverdueOnly ? query.Where(RectificationItem.OverdueOn(clock.Today)) : query;
+    }
+
+    /// <summary>The grid's columns sort by the row property they show; no sort = the list's order (deadline, then filing).</summary>
+    private static IQueryable<RectificationItem> Sorted(CampaignHubDbContext db, IQueryable<RectificationItem> query, string? sortBy, bool descending)
+    {
+        IQueryable<RectificationItem> By<TKey>(System.Linq.Expressions.Expression<Func<RectificationItem, TKey>> key) =>
+            (descending ? query.OrderByDescending(key) : query.OrderBy(key)).ThenBy(r => r.Id);
+
+        return sortBy switch
+        {
+            nameof(RectificationRowDto.UnitName) => By(r => db.Set<Unit>().Where(u => u.Id == r.UnitId).Select(u => u.ShortName ?? u.Name).FirstOrDefault()),
+            nameof(RectificationRowDto.Title) => By(r => r.Title),
+            nameof(RectificationRowDto.ThemeName) => By(r => db.Set<SpecialRectificationTheme>().Where(t => t.Id == r.SpecialRectificationThemeId).Select(t => t.Name).FirstOrDefault()),
+            nameof(RectificationRowDto.Deadline) => By(r => r.Deadline),
+            nameof(RectificationRowDto.Status) => By(r => r.Status),
+            nameof(RectificationRowDto.ProgressPercent) => By(r => r.ProgressPercent),
+            nameof(RectificationRowDto.LinkedOpinions) => By(r => db.Set<Opinion>().Count(o => o.RectificationItemId == r.Id)),
+            _ => query.OrderBy(r => r.Deadline == null).ThenBy(r => r.Deadline).ThenBy(r => r.Id),
+        };
     }
 
     /// <summary>
@@ -148,20 +187,23 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         {
             var tree = await db.LoadUnitTreeAsync(cancellationToken);
             var units = tree.Contains(id) ? tree.SubtreeOf(id).ToList() : [id];
-            query = query.Where(r => units.Contains(r.UnitId));
+            query = query.Where(r => EF.Parameter(units).Contains(r.UnitId));
         }
 
-        var items = await query.Select(r => new { r.Status, r.Deadline, r.IsQuickFix, r.NeedsReopenReview }).ToListAsync(cancellationToken);
-        var today = clock.Today;
+        // Counted in the database: one row per combination of state and flags, not one per item.
+        var groups = await query.GroupBy(r => new { r.Status, r.IsQuickFix, r.NeedsReopenReview })
+            .Select(g => new { g.Key.Status, g.Key.IsQuickFix, g.Key.NeedsReopenReview, Count = g.Count() }).ToListAsync(cancellationToken);
+        var overdue = await query.CountAsync(RectificationItem.OverdueOn(clock.Today), cancellationToken);
+        int Sum(Func<RectificationStatus, bool, bool, bool> which) => groups.Where(g => which(g.Status, g.IsQuickFix, g.NeedsReopenReview)).Sum(g => g.Count);
         return new RectificationStatsDto(
-            items.Count,
-            items.Count(i => i.Status is RectificationStatus.NotStarted or RectificationStatus.Reopened),
-            items.Count(i => i.Status == RectificationStatus.InProgress),
-            items.Count(i => i.Status.IsFinished()),
-            items.Count(i => i.Status == RectificationStatus.Verified),
-            items.Count(i => Overdue.IsOverdue(i.Deadline, i.Status.IsFinished(), today)),
-            items.Count(i => i.IsQuickFix),
-            items.Count(i => i.NeedsReopenReview));
+            Sum((_, _, _) => true),
+            Sum((status, _, _) => status is RectificationStatus.NotStarted or RectificationStatus.Reopened),
+            Sum((status, _, _) => status == RectificationStatus.InProgress),
+            Sum((status, _, _) => status.IsFinished()),
+            Sum((status, _, _) => status == RectificationStatus.Verified),
+            overdue,
+            Sum((_, quickFix, _) => quickFix),
+            Sum((_, _, review) => review));
     }
 
     /// <summary>The campaign pages show when none is named: the one running today, else the latest.</summary>

@@ -5,6 +5,7 @@ using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
 using CampaignHub.Features.Commitments;
 using CampaignHub.Features.Commitments.Components;
+using MudBlazor;
 
 namespace CampaignHub.Components.Tests.Features.Commitments;
 
@@ -35,12 +36,38 @@ public sealed class CommitmentGridTests : ComponentTestContext
 
     public CommitmentGridTests() => RenderDialogHost();
 
-    private IRenderedComponent<CommitmentGrid> RenderGrid(params CommitmentRowDto[] rows)
+    private IRenderedComponent<CommitmentGrid> RenderGrid(params CommitmentRowDto[] rows) =>
+        RenderGrid((_, _) => Task.FromResult(new GridData<CommitmentRowDto> { Items = rows, TotalItems = rows.Length }));
+
+    private IRenderedComponent<CommitmentGrid> RenderGrid(Func<GridState<CommitmentRowDto>, CancellationToken, Task<GridData<CommitmentRowDto>>> loadPage)
     {
-        return Render<CommitmentGrid>(p => p
-            .Add(c => c.Rows, rows)
+        var grid = Render<CommitmentGrid>(p => p
+            .Add(c => c.LoadPage, loadPage)
             .Add(c => c.OnEdit, (CommitmentRowDto? _) => { })
             .Add(c => c.OnAction, (CommitmentActionRequest _) => { }));
+        grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("[data-testid=commitment-grid] tbody tr")));
+        return grid;
+    }
+
+    [Fact]
+    public void The_grid_asks_for_its_first_page_and_shows_the_total_of_every_page()
+    {
+        var asked = new List<GridState<CommitmentRowDto>>();
+        var grid = RenderGrid((state, _) =>
+        {
+            asked.Add(state);
+            return Task.FromResult(new GridData<CommitmentRowDto> { Items = [Row(CommitmentStatus.InProgress, 60)], TotalItems = 45 });
+        });
+
+        var first = Assert.Single(asked);
+        Assert.Equal(0, first.Page);
+        Assert.Equal(20, first.PageSize);
+        Assert.Single(grid.FindAll("[data-testid=commitment-status]"));
+        Assert.Contains("45", grid.Find(".mud-table-pagination").TextContent);
+
+        grid.InvokeAsync(() => grid.Instance.ReloadAsync());
+
+        grid.WaitForAssertion(() => Assert.Equal(2, asked.Count));
     }
 
     [Fact]

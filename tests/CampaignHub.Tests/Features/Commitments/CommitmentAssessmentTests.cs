@@ -34,13 +34,13 @@ public sealed class CommitmentAssessmentTests(CampaignHubFactory factory) : ICla
         var campaign = await DemoLookup.CampaignAsync(factory);
         var office = await Accounts.ActorAsync(factory, "office");
 
-        var immediate = await Service<CommitmentService>(factory).LedgerAsync(office, campaign.Id, null, CommitmentKind.AdHoc);
-        var annual = await Service<CommitmentService>(factory).LedgerAsync(office, campaign.Id, null, CommitmentKind.Annual);
+        var immediate = await Service<CommitmentService>(factory).RowsAsync(office, campaign.Id, null, CommitmentKind.AdHoc);
+        var annual = await Service<CommitmentService>(factory).RowsAsync(office, campaign.Id, null, CommitmentKind.Annual);
         var assessment = await Service<CommitmentAssessmentService>(factory).AssessmentAsync(office, campaign.Id, null, CommitmentKind.AdHoc);
 
-        Assert.Equal(["农贸市场周边环境整治", "小区路灯和道路维修"], immediate.Rows.Select(r => r.Content).Order().ToArray());
-        Assert.DoesNotContain(annual.Rows, r => r.Kind == CommitmentKind.AdHoc);
-        Assert.Equal(immediate.Rows.Select(r => r.Id).Order(), assessment.Rows.Select(r => r.Commitment.Id).Order());
+        Assert.Equal(["农贸市场周边环境整治", "小区路灯和道路维修"], immediate.Select(r => r.Content).Order().ToArray());
+        Assert.DoesNotContain(annual, r => r.Kind == CommitmentKind.AdHoc);
+        Assert.Equal(immediate.Select(r => r.Id).Order(), assessment.Rows.Select(r => r.Commitment.Id).Order());
         var client = await Accounts.SignedInClientAsync(factory, "office");
         var export = await client.GetAsync($"/api/commitments/export?campaignId={campaign.Id}&kind=AdHoc");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
