@@ -78,7 +78,7 @@ public sealed class ContactActivity : AggregateRoot
         ContactAccess.EnsureCanRecord(actor, unitId, tree);
         if (!dutyType.IsRecordedAsActivity())
         {
-            throw new DomainException("挂职任职请在挂职管理中登记");
+            throw new DomainException(dutyType.RecordedElsewhereMessage());
         }
 
         var activity = new ContactActivity(personId, unitId, dutyType, actor, clock);

@@ -39,3 +39,57 @@ public sealed record ResearchExchangeHeld(ResearchExchange Exchange) : IContactD
 
     public string Summary => $"召开{Exchange.Year}年度调研成果讨论交流会";
 }
+
+public sealed record RuralPointDesignated(RuralPoint Point) : IContactDutyRecordEvent
+{
+    public int UnitId => Point.UnitId;
+
+    public int EntityId => Point.Id;
+
+    public string Summary => $"确定{Point.Year}年农村联系点{Point.VillageName}";
+}
+
+public sealed record RuralPointContributionRecorded(RuralPoint Point, RuralPointContribution Contribution) : IContactDutyRecordEvent
+{
+    public int UnitId => Point.UnitId;
+
+    public int EntityId => Point.Id;
+
+    public string Summary => $"为{Point.VillageName}{Contribution.Text}";
+}
+
+public sealed record ThreeSendsRecorded(ThreeSendsRecord Record) : IContactDutyRecordEvent
+{
+    public int UnitId => Record.UnitId;
+
+    public int EntityId => Record.Id;
+
+    public string Summary => $"{Record.Kind.ToChinese()}到{Record.RecipientName}";
+}
+
+public sealed record PartyPairingFormed(PartyPairing Pairing) : IContactDutyRecordEvent
+{
+    public int UnitId => Pairing.OfficeUnitId;
+
+    public int EntityId => Pairing.Id;
+
+    public string Summary => $"{Pairing.OfficeOrganisationName}与{Pairing.RuralOrganisationName}结对共建";
+}
+
+public sealed record JointActivityRecorded(PartyPairing Pairing, JointActivity Activity) : IContactDutyRecordEvent
+{
+    public int UnitId => Pairing.OfficeUnitId;
+
+    public int EntityId => Pairing.Id;
+
+    public string Summary => $"与{Pairing.RuralOrganisationName}开展共建活动";
+}
+
+public sealed record PartyPairingEnded(PartyPairing Pairing) : IContactDutyRecordEvent
+{
+    public int UnitId => Pairing.OfficeUnitId;
+
+    public int EntityId => Pairing.Id;
+
+    public string Summary => $"结束与{Pairing.RuralOrganisationName}的结对共建";
+}

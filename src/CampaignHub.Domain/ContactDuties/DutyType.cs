@@ -43,7 +43,12 @@ public enum DutyType
     /// <summary>挂职任职 (003 三). Kept as a <see cref="Secondment"/>, not as an activity record.</summary>
     Secondment = 11,
 
-    /// <summary>农村联系点“三个一” (004): 1 party-building instructor, ≥10,000 yuan for the activity room, 1 computer.</summary>
+    /// <summary>
+    /// 农村联系点“三个一” (004): 1 party-building instructor, ≥10,000 yuan for the activity room, 1 computer. The three
+    /// ones are owed by a unit for each of its rural points, not by a leader per period, so they are kept as a
+    /// <see cref="RuralPoint"/> with its contributions and judged by <see cref="ThreeOnesRule"/>, never as an activity.
+    /// The value stays so that older records still read.
+    /// </summary>
     RuralPointThreeOnes = 12,
 }
 
@@ -67,8 +72,13 @@ public static class DutyTypeNames
         _ => type.ToString(),
     };
 
-    /// <summary>Duties recorded as a <see cref="ContactActivity"/>; secondments have their own record.</summary>
-    public static bool IsRecordedAsActivity(this DutyType type) => type != DutyType.Secondment;
+    /// <summary>Duties recorded as a <see cref="ContactActivity"/>; secondments and rural points have their own records.</summary>
+    public static bool IsRecordedAsActivity(this DutyType type) => type is not (DutyType.Secondment or DutyType.RuralPointThreeOnes);
+
+    /// <summary>Where a duty that is not an activity is recorded instead, in the words of the refusal.</summary>
+    public static string RecordedElsewhereMessage(this DutyType type) => type == DutyType.RuralPointThreeOnes
+        ? "农村联系点“三个一”请在“三送与结对共建”中按联系点登记"
+        : "挂职任职请在挂职管理中登记";
 
     /// <summary>Duties that naturally span several days (a stay); the others are usually one day.</summary>
     public static bool IsCountedInDays(this DutyType type) => type is DutyType.ResearchStay or DutyType.ReceptionDay;

@@ -129,7 +129,7 @@ public sealed class QuotaRule : AggregateRoot
     {
         if (!DutyType.IsRecordedAsActivity())
         {
-            throw new DomainException("挂职任职不按次数考核，不能设为指标");
+            throw new DomainException($"{DutyType.ToChinese()}不按次数考核，不能设为指标");
         }
 
         if (target is < 1 or > 366)

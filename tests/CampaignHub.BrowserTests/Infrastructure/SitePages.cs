@@ -22,7 +22,7 @@ public static class SitePages
         "linkage/print?list=upper-visits&campaign=1", "linkage/print?list=upper-opinions&campaign=1", "linkage/print?list=grassroots&campaign=1",
         "evidence-archive?campaign=1&unitId=10", "evidence-archive/print?campaign=1&unitId=10",
         "briefings/print?list=news&campaign=1", "briefings/print?list=briefings&campaign=1", "briefings/1/print", "briefings/2/print",
-        "contacts/receptions/print", "contacts/research/print?year=2014",
+        "contacts/receptions/print", "contacts/research/print?year=2014", "contacts/rural/print?year=2014",
     ];
 
     public static TheoryData<string> Roles => new() { "leader", "office", "unit", "supervisor", "admin", "wall", "volunteer" };

@@ -802,6 +802,84 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("ContactActivities", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.JointActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartyPairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyPairingId");
+
+                    b.ToTable("PartyPairingActivities", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.PartyPairing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeOrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuralKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuralOrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuralUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeUnitId");
+
+                    b.HasIndex("RuralUnitId");
+
+                    b.ToTable("PartyPairings", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.PartyRepresentative", b =>
                 {
                     b.Property<int>("Id")
@@ -1106,6 +1184,88 @@ namespace CampaignHub.Data.Migrations
                     b.ToTable("ResearchTopics", (string)null);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.RuralPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VillageUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("VillageUnitId");
+
+                    b.HasIndex("Year", "UnitId");
+
+                    b.ToTable("RuralPoints", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.RuralPointContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AmountYuan")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("ComputerCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstructorName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuralPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoucherNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuralPointId");
+
+                    b.ToTable("RuralPointContributions", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ScheduledReception", b =>
                 {
                     b.Property<int>("Id")
@@ -1215,6 +1375,55 @@ namespace CampaignHub.Data.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("Secondments", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ThreeSendsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SenderPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SenderPersonId");
+
+                    b.HasIndex("UnitId", "SentOn");
+
+                    b.ToTable("ThreeSendsRecords", (string)null);
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.EducationPeriods.EducationPeriod", b =>
@@ -4444,6 +4653,28 @@ namespace CampaignHub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.JointActivity", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.ContactDuties.PartyPairing", null)
+                        .WithMany("_activities")
+                        .HasForeignKey("PartyPairingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.PartyPairing", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("RuralUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.PartyRepresentative", b =>
                 {
                     b.HasOne("CampaignHub.Domain.Units.Person", null)
@@ -4536,6 +4767,28 @@ namespace CampaignHub.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.RuralPoint", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.RuralPointContribution", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.ContactDuties.RuralPoint", null)
+                        .WithMany("_contributions")
+                        .HasForeignKey("RuralPointId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ScheduledReception", b =>
                 {
                     b.HasOne("CampaignHub.Domain.Units.Person", null)
@@ -4567,6 +4820,21 @@ namespace CampaignHub.Data.Migrations
                     b.HasOne("CampaignHub.Domain.Units.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ThreeSendsRecord", b =>
+                {
+                    b.HasOne("CampaignHub.Domain.Units.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SenderPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -5602,6 +5870,11 @@ namespace CampaignHub.Data.Migrations
                     b.Navigation("_opinionNotes");
                 });
 
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.PartyPairing", b =>
+                {
+                    b.Navigation("_activities");
+                });
+
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchExchange", b =>
                 {
                     b.Navigation("_reports");
@@ -5610,6 +5883,11 @@ namespace CampaignHub.Data.Migrations
             modelBuilder.Entity("CampaignHub.Domain.ContactDuties.ResearchPlan", b =>
                 {
                     b.Navigation("_topics");
+                });
+
+            modelBuilder.Entity("CampaignHub.Domain.ContactDuties.RuralPoint", b =>
+                {
+                    b.Navigation("_contributions");
                 });
 
             modelBuilder.Entity("CampaignHub.Domain.Evaluation.DemocraticEvaluation", b =>

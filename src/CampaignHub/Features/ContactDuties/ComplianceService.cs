@@ -59,7 +59,8 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
         var tree = await db.LoadUnitTreeAsync(cancellationToken);
         var table = ComplianceRollup.ForUnit(unitId, inputs.Subjects, inputs.Rules, inputs.Spans, y, clock.Today);
         var rows = table.Rows.OrderBy(r => inputs.People[r.Subject.PersonId].Role).ThenBy(r => r.Subject.PersonId).Select(inputs.Row).ToList();
-        return new UnitComplianceDto(unitId, inputs.UnitName(unitId), y, clock.Today, table.DutyTypes, rows, table.WorstStatus, table.Score, ContactAccess.CanRecord(actor, unitId, tree));
+        var rural = (await RuralService.SummaryAsync(db, y, clock.Today, unitId, cancellationToken)).Single();
+        return new UnitComplianceDto(unitId, inputs.UnitName(unitId), y, clock.Today, table.DutyTypes, rows, table.WorstStatus, table.Score, ContactAccess.CanRecord(actor, unitId, tree), rural);
     }
 
     /// <summary>Every person under quota, worst compliance first, and the units likewise.</summary>
@@ -71,7 +72,8 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
         var people = ComplianceRollup.WorstFirst(inputs.Evaluate(inputs.Subjects)).Select(inputs.Row).ToList();
         var units = ComplianceRollup.WorstFirst(inputs.UnitTables()).Select(inputs.UnitRow).ToList();
         var (open, overdue, _) = await CaseCountsAsync(db, y, cancellationToken);
-        return new OfficeComplianceDto(y, clock.Today, people, units, open, overdue);
+        var rural = await RuralService.SummaryAsync(db, y, clock.Today, null, cancellationToken);
+        return new OfficeComplianceDto(y, clock.Today, people, units, open, overdue, rural);
     }
 
     /// <summary>The wall panel's numbers: people per colour, per unit (worst first), and reception cases.</summary>
@@ -130,7 +132,8 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
         return new YearEndReportDto(unitId, inputs.UnitName(unitId), y, asOf, duties,
             Of(DutyType.ResearchReport), Of(DutyType.PracticalMatter), Of(DutyType.ContactPointVisit),
             activities.Count, cases.Count, cases.Count(s => s == ReceptionCaseStatus.Settled),
-            research, ResearchExchangeRule.Assess(exchanges, y, clock.Today));
+            research, ResearchExchangeRule.Assess(exchanges, y, clock.Today),
+            (await RuralService.SummaryAsync(db, y, clock.Today, unitId, cancellationToken)).Single());
     }
 
     public async Task<(byte[] Content, string FileName)> ExportYearEndReportAsync(int unitId, int? year = null, CancellationToken cancellationToken = default)
@@ -170,6 +173,14 @@ public sealed class ComplianceService(IDbContextFactory<CampaignHubDbContext> db
                 new("报告标题", r => r.ReportTitles, 50),
                 new("落实情况", r => r.Standing, 30),
             ], $"{report.UnitName}{report.Year}年度调研计划落实情况（调研成果讨论交流：{report.Exchange.Text}）")
+            .AddSheet("三个一和三送", report.Rural.Points,
+            [
+                new("农村联系点", p => p.VillageName, 20),
+                new("党建工作指导员（名）", p => p.Standing.Instructors, 12),
+                new("党员活动室经费（元）", p => p.Standing.FundingYuan, 14),
+                new("党员活动专用电脑（台）", p => p.Standing.Computers, 12),
+                new("落实情况", p => p.Standing.Text, 50),
+            ], $"{report.UnitName}{report.Year}年农村联系点“三个一”（“三送”：{report.Rural.Sends.Text}；结对共建{report.Rural.ActivePairings}个，共建活动{report.Rural.JointActivities}次）")
             .ToBytes();
         return (bytes, $"{report.UnitName}-{report.Year}年联系群众制度年度报告.xlsx");
     }

@@ -14,6 +14,7 @@ public static class ContactDutiesFeature
         services.AddScoped<ContactActivityService>();
         services.AddScoped<ReceptionService>();
         services.AddScoped<ResearchService>();
+        services.AddScoped<RuralService>();
         services.AddScoped<SecondmentService>();
         services.AddScoped<QuotaRuleService>();
         services.AddTransient<IDemoSeedContributor, ContactDutyDemoData>();

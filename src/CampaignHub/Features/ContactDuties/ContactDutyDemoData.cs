@@ -11,7 +11,8 @@ namespace CampaignHub.Features.ContactDuties;
 /// Demo contact duties up to the demo's today (2014-04-10): most leaders on track, some behind pace,
 /// 东山街道's main leader with a 6-day 驻点 stay, 东山街道's other leader short of one contact-point
 /// visit (so recording one turns them green), scheduled receptions ahead, past reception cases
-/// (open, in progress, settled, overdue), secondments and party representatives.
+/// (open, in progress, settled, overdue), secondments and party representatives, and 2014's rural points, 三送 and
+/// 结对共建 (one point still short of its 三个一).
 /// </summary>
 public sealed class ContactDutyDemoData : IDemoSeedContributor
 {
@@ -43,6 +44,59 @@ public sealed class ContactDutyDemoData : IDemoSeedContributor
         await SeedCasesAsync(db, context, people, tree, today, cancellationToken);
         SeedSecondments(db, context, people, tree);
         await SeedResearchAsync(db, context, people, tree, today, cancellationToken);
+        await SeedRuralAsync(db, context, people, tree, cancellationToken);
+    }
+
+    /// <summary>
+    /// 2014's rural points, 三送 and 结对共建 (赣市直字〔2010〕33号's “三问三送三学” as the Jiangning units practise it):
+    /// 区民政局's point at 新建村 and 区城管局's at 元山社区 have all three ones; 区人社局's at 佘村社区 has its instructor but
+    /// only ¥7,000 of the ¥10,000 and no computer yet, so the shortfall shows. Dates run from January to early April.
+    /// </summary>
+    private static async Task SeedRuralAsync(CampaignHubDbContext db, DemoSeedContext context, List<Person> people, UnitTree tree, CancellationToken cancellationToken)
+    {
+        static FixedClock On(DateOnly day) => new(ChinaTime.StartOf(day).AddHours(16));
+        static DateOnly D(int month, int day) => new(2014, month, day);
+        var asOf = On(D(4, 9));
+
+        var minzheng = RuralPoint.Designate(context.Units["minzheng"], 2014, "淳化街道新建村", null, [], Actor.System, tree, On(D(1, 10)));
+        minzheng.DispatchInstructor("孙建华", D(3, 3), Actor.System, tree, asOf);
+        minzheng.FundActivityRoom(10_000m, "江宁民政财〔2014〕12号", D(3, 18), Actor.System, tree, asOf);
+        minzheng.DonateComputers(2, D(3, 25), Actor.System, tree, asOf);
+
+        var chengguan = RuralPoint.Designate(context.Units["chengguan"], 2014, "秣陵街道元山社区", null, [], Actor.System, tree, On(D(1, 15)));
+        chengguan.DispatchInstructor("朱卫平", D(2, 17), Actor.System, tree, asOf);
+        chengguan.FundActivityRoom(12_000m, "宁城管财2014-009", D(3, 4), Actor.System, tree, asOf);
+        chengguan.DonateComputers(1, D(3, 4), Actor.System, tree, asOf);
+
+        var renshe = RuralPoint.Designate(context.Units["renshe"], 2014, "东山街道佘村社区", null, [], Actor.System, tree, On(D(1, 20)));
+        renshe.DispatchInstructor("李志远", D(3, 10), Actor.System, tree, asOf);
+        renshe.FundActivityRoom(7_000m, "宁人社财2014-027", D(3, 28), Actor.System, tree, asOf);
+        db.AddRange(minzheng, chengguan, renshe);
+
+        Person Of(string unit, PersonRole role) => people.First(p => p.UnitId == context.Units[unit] && p.Role == role);
+        ThreeSendsRecord Send(string unit, PersonRole role, ThreeSendsKind kind, SendRecipientKind recipientKind, string recipient, DateOnly on, string content) =>
+            ThreeSendsRecord.Record(context.Units[unit], Of(unit, role), kind, recipientKind, recipient, on, content, Actor.System, tree, On(on));
+        db.AddRange(
+            Send("minzheng", PersonRole.OtherLeader, ThreeSendsKind.Warmth, SendRecipientKind.Family, "淳化街道新建村王桂兰家", D(1, 24), "春节前走访结对困难家庭，送去慰问金500元和米、油，帮助申请临时救助"),
+            Send("renshe", PersonRole.OtherLeader, ThreeSendsKind.Policy, SendRecipientKind.Enterprise, "南京天元食品有限公司", D(2, 20), "宣讲小微企业吸纳就业社保补贴和创业担保贷款政策，现场解答用工备案问题"),
+            Send("renshe", PersonRole.MainLeader, ThreeSendsKind.Service, SendRecipientKind.Enterprise, "南京天元食品有限公司", D(3, 6), "协调区人力资源市场专场招聘，帮助企业招到一线工人12名"),
+            Send("dongshan", PersonRole.OtherLeader, ThreeSendsKind.Policy, SendRecipientKind.Family, "佘村社区低保户陈德顺家", D(3, 12), "讲解城乡居民基本养老保险和最低生活保障政策，帮助补齐申请材料"),
+            Send("dongshan", PersonRole.MainLeader, ThreeSendsKind.Warmth, SendRecipientKind.Family, "上坊社区独居老人刘翠英家", D(3, 21), "结对帮扶独居老人，联系社区居家养老服务站每周上门助餐"),
+            Send("minzheng", PersonRole.MainLeader, ThreeSendsKind.Service, SendRecipientKind.Family, "淳化街道新建村残疾人张永福家", D(4, 2), "协调配发轮椅，办理残疾人两项补贴"));
+
+        var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
+        var minzhengPairing = PartyPairing.Form(units[context.Units["minzheng"]], "区民政局机关党支部", null, "淳化街道新建村党总支", RuralOrganisationKind.NewCountrysidePoint,
+            D(2, 28), [], Actor.System, tree, On(D(2, 28)));
+        minzhengPairing.RecordActivity(D(3, 18), "两支部联合开展主题党日，共同学习“三问三送三学”要求，商定党员活动室建设方案", Actor.System, tree, asOf);
+        minzhengPairing.RecordActivity(D(4, 3), "机关党员与村党员结对走访困难户8户，共同梳理村民反映的问题6条", Actor.System, tree, asOf);
+        var renshePairing = PartyPairing.Form(units[context.Units["renshe"]], "区人社局机关党总支", null, "东山街道佘村社区党总支", RuralOrganisationKind.NewCountrysidePoint,
+            D(3, 10), [], Actor.System, tree, On(D(3, 10)));
+        var yinxiang = units[context.Units["yinxiang"]];
+        var weishengPairing = PartyPairing.Form(units[context.Units["weisheng"]], "区卫生局机关党委", yinxiang, "殷巷社区党委", RuralOrganisationKind.PovertyAlleviationPoint,
+            D(1, 8), [], Actor.System, tree, On(D(1, 8)));
+        weishengPairing.RecordActivity(D(3, 5), "组织机关党员医生到殷巷社区义诊，为困难群众建立健康档案40份", Actor.System, tree, asOf);
+        db.AddRange(minzhengPairing, renshePairing, weishengPairing);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

@@ -92,7 +92,8 @@ public sealed record UnitComplianceDto(
     IReadOnlyList<PersonStatusDto> Rows,
     ComplianceStatus Worst,
     decimal Score,
-    bool CanRecord);
+    bool CanRecord,
+    UnitRuralDutiesDto Rural);
 
 public sealed record OfficeComplianceDto(
     int Year,
@@ -100,7 +101,14 @@ public sealed record OfficeComplianceDto(
     IReadOnlyList<PersonStatusDto> People,
     IReadOnlyList<UnitStatusDto> Units,
     int OpenCases,
-    int OverdueCases);
+    int OverdueCases,
+    IReadOnlyList<UnitRuralDutiesDto> Rural)
+{
+    /// <summary>Rural points across the units that still lack part of their “三个一”.</summary>
+    public int RuralPointsShort => Rural.Sum(u => u.PointsShort);
+
+    public int ThreeSendsTotal => Rural.Sum(u => u.Sends.Total);
+}
 
 /// <summary>The wall panel: how many people are green, yellow, red, per unit and in total.</summary>
 public sealed record ContactWallDto(
@@ -132,7 +140,8 @@ public sealed record YearEndReportDto(
     int ReceptionCasesReceived,
     int ReceptionCasesSettled,
     IReadOnlyList<ReportResearchRowDto> Research,
-    ExchangeStanding Exchange)
+    ExchangeStanding Exchange,
+    UnitRuralDutiesDto Rural)
 {
     public int DutiesFulfilled => Duties.Count(d => d.Status == ComplianceStatus.Met.ToChinese());
 }

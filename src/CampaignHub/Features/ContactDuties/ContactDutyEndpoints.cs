@@ -107,6 +107,8 @@ public static class ContactDutyEndpoints
             .WithSummary("提交调研课题的调研报告")
             .RequireAuthorization(Policies.Staff);
 
+        api.MapRuralDutyEndpoints();
+
         api.MapGet("/contacts/wall", async (int? year, ComplianceService compliance) =>
                 TypedResults.Ok(await compliance.GetWallSummaryAsync(year)))
             .WithTags("联系服务群众")
