@@ -14,6 +14,7 @@ public static class SatisfactionFeature
         services.AddScoped<ResponseCodeService>();
         services.AddScoped<PublicSurveyService>();
         services.AddScoped<PaperImportService>();
+        services.AddSingleton<SurveyResultsCache>();
         services.AddScoped<SatisfactionResultsService>();
         services.AddScoped<SatisfactionReadService>();
         services.AddScoped<SupervisionService>();

@@ -12,7 +12,7 @@ namespace CampaignHub.Features.Satisfaction;
 /// only their own unit, and only when <see cref="SatisfactionSurvey.CanSeeUnitRate"/> allows it — enforced here,
 /// so a crafted call for a sealed rate is refused, not merely hidden.
 /// </summary>
-public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock)
+public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, SurveyResultsCache cache)
 {
     public const string SealedMessage = "测评结束前，满意率对被测评单位保密";
 
@@ -40,24 +40,29 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
 
         var threshold = await LowSatisfactionMonitor.ThresholdAsync(db, survey.CampaignId, cancellationToken);
         var names = await SurveyAdminService.UnitNamesAsync(db, cancellationToken);
-        var counts = await RateQueries.CountsAsync(db, [surveyId], onlyUnit, cancellationToken);
+        var surveyCounts = await cache.CountsAsync(surveyId, cancellationToken);
+        if (onlyUnit is { } viewerUnit)
+        {
+            surveyCounts = surveyCounts.OnlyUnit(viewerUnit);
+        }
+
+        var counts = surveyCounts.All;
         var min = survey.MinimumSample;
-        var groups = survey.RespondentGroups.ToDictionary(g => g.Number, g => g.Name);
 
         var units = survey.TargetUnitIds
             .Where(id => onlyUnit is null || id == onlyUnit)
-            .Select(id => Named(id, names.GetValueOrDefault(id, "?"), RateQueries.Rate(counts.Where(c => c.UnitId == id), min), threshold))
+            .Select(id => Named(id, names.GetValueOrDefault(id, "?"), RateQueries.Rate(surveyCounts.ByUnit[id], min), threshold))
             .OrderBy(u => u.Rate.Rate ?? 2m).ThenBy(u => u.Key)
             .ToList();
         var questions = survey.Questions
-            .Select(q => Named(q.Number, q.Text, RateQueries.Rate(counts.Where(c => c.QuestionNumber == q.Number), min), threshold))
+            .Select(q => Named(q.Number, q.Text, RateQueries.Rate(surveyCounts.ByQuestion[q.Number], min), threshold))
             .ToList();
         var groupRates = survey.RespondentGroups
-            .Select(g => Named(g.Number, g.Name, RateQueries.Rate(counts.Where(c => c.GroupNumber == g.Number), min), threshold))
+            .Select(g => Named(g.Number, g.Name, RateQueries.Rate(surveyCounts.ByGroup[g.Number], min), threshold))
             .ToList();
         var trend = await TrendAsync(db, survey, actor, onlyUnit, now, cancellationToken);
-        var batches = fullView ? await SuspiciousAsync(db, survey, names, groups, cancellationToken) : [];
-        var responseCount = await db.Set<SurveyResponse>().CountAsync(r => r.SurveyId == surveyId && (onlyUnit == null || r.UnitId == onlyUnit), cancellationToken);
+        var batches = fullView ? Describe(await cache.SuspiciousBatchesAsync(survey, cancellationToken), survey, names) : [];
+        var responseCount = surveyCounts.Responses(onlyUnit);
 
         var overall = RateQueries.Rate(counts, min);
         var twoKinds = survey.TwoSatisfactionQuestions;
@@ -83,7 +88,7 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
             ProblemSolving = twoKinds.Count == 0 ? null : RateDto.From(overallTwo.ProblemSolving),
             UnitTwoSatisfactions = twoKinds.Count == 0 ? [] : units.Select(u =>
             {
-                var two = Two(counts.Where(c => c.UnitId == u.Key));
+                var two = Two(surveyCounts.ByUnit[u.Key]);
                 return new UnitTwoSatisfactionsDto(u.Key, u.Name, RateDto.From(two.ConductChange), RateDto.From(two.ProblemSolving));
             }).ToList(),
             LinksToUnitHistory = OrderAccess.ReadsEveryUnit(actor),
@@ -154,7 +159,7 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
     /// sealed for them (<see cref="SatisfactionSurvey.CanSeeUnitRate"/>) carries no rate: its answers are not even
     /// counted, so the current survey being visible never unseals an earlier or later one.
     /// </summary>
-    private static async Task<IReadOnlyList<TrendPointDto>> TrendAsync(CampaignHubDbContext db, SatisfactionSurvey survey, Actor actor, int? unitId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TrendPointDto>> TrendAsync(CampaignHubDbContext db, SatisfactionSurvey survey, Actor actor, int? unitId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var surveys = (await db.Set<SatisfactionSurvey>().AsNoTracking().Include("_targets")
                 .Where(s => s.CampaignId == survey.CampaignId && s.Status != SurveyStatus.Draft && s.ResurveyOfId == null)
@@ -163,20 +168,26 @@ public sealed class SatisfactionResultsService(IDbContextFactory<CampaignHubDbCo
             .OrderBy(s => s.OpensAt)
             .ToList();
         var visible = surveys.Where(s => unitId is not { } own || s.CanSeeUnitRate(actor, own, now)).Select(s => s.Id).ToList();
-        var counts = await RateQueries.CountsAsync(db, visible, unitId, cancellationToken);
-        return surveys
-            .Select(s => new TrendPointDto(s.Id, s.Title, visible.Contains(s.Id) ? RateDto.From(RateQueries.Rate(counts.Where(c => c.SurveyId == s.Id), s.MinimumSample)) : null))
-            .ToList();
+        var points = new List<TrendPointDto>(surveys.Count);
+        foreach (var s in surveys)
+        {
+            RateDto? rate = null;
+            if (visible.Contains(s.Id))
+            {
+                var counts = await cache.CountsAsync(s.Id, cancellationToken);
+                rate = RateDto.From(RateQueries.Rate(unitId is { } own ? counts.ByUnit[own] : counts.All, s.MinimumSample));
+            }
+
+            points.Add(new TrendPointDto(s.Id, s.Title, rate));
+        }
+
+        return points;
     }
 
-    private static async Task<IReadOnlyList<SuspiciousBatchDto>> SuspiciousAsync(CampaignHubDbContext db, SatisfactionSurvey survey, Dictionary<int, string> names, Dictionary<int, string> groups, CancellationToken cancellationToken)
+    private static IReadOnlyList<SuspiciousBatchDto> Describe(IReadOnlyList<SuspiciousBatch> batches, SatisfactionSurvey survey, Dictionary<int, string> names)
     {
-        var online = await db.Set<SurveyResponse>().AsNoTracking().Include("_answers")
-            .Where(r => r.SurveyId == survey.Id && r.Source == ResponseSource.Online)
-            .ToListAsync(cancellationToken);
-        var order = survey.Questions.Select(q => q.Number).ToList();
-        var snapshots = online.Select(r => new ResponseSnapshot(r.Id, r.UnitId, r.RespondentGroupNumber, r.SubmittedAt, r.Source, order.Select(r.AnswerTo).ToList()));
-        return UniformBatchRule.Find(snapshots)
+        var groups = survey.RespondentGroups.ToDictionary(g => g.Number, g => g.Name);
+        return batches
             .Select(b => new SuspiciousBatchDto(names.GetValueOrDefault(b.UnitId, "?"), groups.GetValueOrDefault(b.RespondentGroupNumber, "?"), b.From, b.To, b.Count))
             .ToList();
     }
