@@ -212,6 +212,7 @@ public static class ServiceCollectionExtensions
     private static void AddFeatures(this IServiceCollection services)
     {
         services.AddSingleton<Files.EvidenceStore>();
+        services.AddSingleton<Lookups.UnitDirectory>();
         services.AddCampaignsFeature();
         services.AddScoped<MilestoneService>();
         services.AddScoped<UnitService>();

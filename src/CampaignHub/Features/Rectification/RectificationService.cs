@@ -213,17 +213,6 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
         return await Public.CurrentCampaign.IdAsync(db, clock.Today, cancellationToken) ?? throw new NotFoundException("尚未创建活动");
     }
 
-    /// <summary>Units for filters and pickers, in tree order, indented by depth.</summary>
-    public async Task<IReadOnlyList<UnitOptionDto>> UnitOptionsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var tree = await db.LoadUnitTreeAsync(cancellationToken);
-        var units = await db.Set<Unit>().AsNoTracking().Select(u => new { u.Id, Name = u.ShortName ?? u.Name }).ToListAsync(cancellationToken);
-        var order = Campaigns.CampaignService.TreeOrder(tree, units.Select(u => u.Id).ToHashSet());
-        return units.OrderBy(u => order.GetValueOrDefault(u.Id, int.MaxValue))
-            .Select(u => new UnitOptionDto(u.Id, u.Name, new string('\u3000', tree.Depth(u.Id)) + u.Name)).ToList();
-    }
-
     public async Task<IReadOnlyList<ThemeDto>> ThemesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
