@@ -183,7 +183,21 @@ public sealed class CommitmentService(IDbContextFactory<CampaignHubDbContext> db
             new("完成状态", r => r.Status.ToChinese(), 10),
             new("是否公示", r => r.IsPublic, 8),
         };
-        return new XlsxWriter().AddSheet("办实事台账", rows, columns, $"{ledger.CampaignTitle}办实事承诺事项台账").ToBytes();
+        var filing = new List<XlsxColumn<UnitFilingDto>>
+        {
+            new("单位", f => f.UnitName, 24),
+            new("承诺事项数", f => f.Count, 10),
+            new("首次报送日期", f => f.FirstFiledOn?.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture), 16),
+            new("报送情况", f => f.State.ToChinese(), 12),
+        };
+        var writer = new XlsxWriter().AddSheet("办实事台账", rows, columns, $"{ledger.CampaignTitle}办实事承诺事项台账");
+        if (ledger.DueDate is { } due)
+        {
+            // The page names only the first units that missed the date; the export names them all.
+            writer.AddSheet("报送情况", ledger.Filings, filing, $"台账报送时限 {due:yyyy年M月d日}：已按时报送 {ledger.Filings.Count - ledger.NotFiled.Count} / {ledger.Filings.Count} 个单位");
+        }
+
+        return writer.ToBytes();
     }
 
     /// <summary>三查三看 counts for a unit (with its sub-units) or the whole campaign: the wall and dashboards read this.</summary>

@@ -1,3 +1,4 @@
+using CampaignHub.Domain.Campaigns;
 using CampaignHub.Domain.Commitments;
 using CampaignHub.Features.Commitments;
 using CampaignHub.Infrastructure.Paging;
@@ -70,5 +71,30 @@ public sealed class CommitmentLedgerPagingTests(CampaignHubFactory factory) : IC
         var ledger = await service.LedgerAsync(office, campaign.Id);
 
         Assert.All(ledger.Filings.Where(f => f.Count > 0), f => Assert.Equal(rows.Count(r => r.UnitId == f.UnitId), f.Count));
+    }
+}
+
+/// <summary>The page names only the first units that missed the ledger's date; the export names every unit.</summary>
+public sealed class LedgerFilingExportTests(CampaignHubFactory factory) : IClassFixture<CampaignHubFactory>
+{
+    [Fact]
+    public async Task The_ledger_export_lists_every_enrolled_units_filing_against_the_due_date()
+    {
+        var campaign = await DemoLookup.CampaignAsync(factory);
+        var office = await Accounts.ActorAsync(factory, "office");
+        var service = Service<CommitmentService>(factory);
+        var before = await service.LedgerAsync(office, campaign.Id, null);
+        await service.SetDueDateAsync(office, campaign.Id, new DateOnly(2014, 4, 1), before.LedgerVersion);
+        var ledger = await service.LedgerAsync(office, campaign.Id, null);
+
+        var export = await XlsxDownload.GetAsync(await Accounts.SignedInClientAsync(factory, "office"), $"/api/commitments/export?campaignId={campaign.Id}");
+
+        var (name, rows) = export.Sheets().Single(s => s.Name == "报送情况");
+        Assert.Contains($"已按时报送 {ledger.Filings.Count - ledger.NotFiled.Count} / {ledger.Filings.Count} 个单位", rows[0][0]);
+        Assert.Equal("报送情况", name);
+        Assert.Equal(["单位", "承诺事项数", "首次报送日期", "报送情况"], rows[1]);
+        Assert.Equal(
+            ledger.Filings.Select(f => $"{f.UnitName}|{f.State.ToChinese()}").Order(),
+            rows.Skip(2).Select(r => $"{r[0]}|{r[^1]}").Order());
     }
 }
