@@ -92,6 +92,7 @@ public static class CapacityBenchmark
         var failures = new ConcurrentQueue<string>();
         var openWatch = Stopwatch.StartNew();
         var previous = baseline.Managed;
+        var unopened = 0;
         foreach (var page in OpeningOrder)
         {
             var count = plan[page];
@@ -103,7 +104,16 @@ public static class CapacityBenchmark
 
             var group = new ConcurrentBag<Tracked>();
             var watch = Stopwatch.StartNew();
-            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = options.StartConcurrency }, async (i, cancellationToken) =>
+            using var budget = new CancellationTokenSource();
+            if (options.OpenSeconds > 0)
+            {
+                budget.CancelAfter(TimeSpan.FromSeconds(Math.Max(30, options.OpenSeconds * (double)count / options.Circuits)));
+            }
+
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.StartConcurrency, CancellationToken = budget.Token };
+            try
+            {
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), parallel, async (i, cancellationToken) =>
             {
                 var (user, path, unitId) = Target(page, i);
                 try
@@ -113,11 +123,22 @@ public static class CapacityBenchmark
                     circuit.BatchReceived += (_, at) => item.OnBatch(at);
                     group.Add(item);
                 }
+                catch (Exception ex) when (budget.IsCancellationRequested && ex is OperationCanceledException or TimeoutException or IOException or HttpRequestException)
+                {
+                    // cut off by the opening budget: counted as not opened, not as a failure
+                }
                 catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or IOException or TaskCanceledException)
                 {
                     failures.Enqueue($"{page}: {ex.GetType().Name}: {ex.Message}");
                 }
             });
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested)
+            {
+                unopened += count - group.Count;
+                Console.WriteLine($"opening budget spent: {group.Count} of {count} × {page} opened");
+            }
+
             tracked.AddRange(group);
             var memory = await MemoryAsync(admin);
             kbPerCircuit[page] = group.IsEmpty ? double.NaN : (memory.Managed - previous) / 1024.0 / group.Count;
@@ -127,7 +148,7 @@ public static class CapacityBenchmark
 
         var all = await MemoryAsync(admin);
         var averageKb = (all.Managed - baseline.Managed) / 1024.0 / Math.Max(1, tracked.Count);
-        Console.WriteLine($"{tracked.Count:N0} circuits open in {openWatch.Elapsed.TotalSeconds:F0} s ({failures.Count} failed) · {averageKb:F0} KB per circuit over the mix · resident {process.ResidentMegabytes():F0} MB");
+        Console.WriteLine($"{tracked.Count:N0} circuits open in {openWatch.Elapsed.TotalSeconds:F0} s ({failures.Count} failed, {unopened} not opened within the budget) · {averageKb:F0} KB per circuit over the mix · resident {process.ResidentMegabytes():F0} MB");
         foreach (var failure in failures.Take(5))
         {
             Console.WriteLine("  failed: " + failure);
@@ -199,7 +220,7 @@ public static class CapacityBenchmark
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"capacity: circuits={tracked.Count} p50_ms={P(samples, 50):F0} p95_ms={P(samples, 95):F0} p99_ms={P(samples, 99):F0} lost={lost} kb_per_circuit={averageKb:F0} cpu_pct={cpuPct:F0}");
         await File.AppendAllTextAsync(Path.Combine(Directory.CreateDirectory(Path.Combine(Paths.RepositoryRoot, "artifacts", "capacity")).FullName, "runs.txt"),
-            $"{DateTimeOffset.UtcNow:u} {summary} idle_cpu_pct={idlePct:F1} first_render_live_max_ms={probes.Values.Select(p => p.Live).DefaultIfEmpty(double.NaN).Max():F0} failed_circuits={failures.Count} saves={saves.Sent}\n");
+            $"{DateTimeOffset.UtcNow:u} {summary} idle_cpu_pct={idlePct:F1} first_render_live_max_ms={probes.Values.Select(p => p.Live).DefaultIfEmpty(double.NaN).Max():F0} failed_circuits={failures.Count} unopened={unopened} asked={options.Circuits} saves={saves.Sent}\n");
         foreach (var item in tracked)
         {
             await item.Circuit.DisposeAsync();

@@ -213,6 +213,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton<Files.EvidenceStore>();
         services.AddSingleton<Lookups.UnitDirectory>();
+        services.AddSingleton<Caching.SharedQueryCache>();
         services.AddCampaignsFeature();
         services.AddScoped<MilestoneService>();
         services.AddScoped<UnitService>();

@@ -5,9 +5,11 @@ using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Opinions;
 using CampaignHub.Domain.Rectification;
 using CampaignHub.Domain.Units;
+using CampaignHub.Infrastructure.Caching;
 using CampaignHub.Infrastructure.Excel;
 using CampaignHub.Infrastructure.Files;
 using CampaignHub.Infrastructure.Paging;
+using CampaignHub.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Features.Rectification;
@@ -16,8 +18,11 @@ namespace CampaignHub.Features.Rectification;
 /// Rectification items (整改事项): list, edit the four haves, move through the states, evidence,
 /// verification, and the office's reopen review of items the public rated 不满意.
 /// </summary>
-public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, EvidenceStore evidenceStore)
+public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, EvidenceStore evidenceStore, SharedQueryCache shared)
 {
+    /// <summary>What the list's pages and counts show: items, and the names and tree of their units.</summary>
+    private static readonly ChangeKind[] ListDependsOn = [ChangeKind.Rectification, ChangeKind.Unit, ChangeKind.Campaign];
+
     /// <summary>Every item matching the filter, in the list's order (deadline, then filing): the export reads this.</summary>
     public async Task<IReadOnlyList<RectificationRowDto>> ListAsync(int campaignId, RectificationFilter filter, CancellationToken cancellationToken = default)
     {
@@ -31,7 +36,11 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
     /// One page of the list for the filter, sorted by the column asked for, and how many items match in all:
     /// filtered, counted, sorted and cut in the database, so a page holds its rows only.
     /// </summary>
-    public async Task<PageOf<RectificationRowDto>> PageAsync(int campaignId, RectificationFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    /// <remarks>Shared by every open list asking the same page, until a change of rectification items or units.</remarks>
+    public Task<PageOf<RectificationRowDto>> PageAsync(int campaignId, RectificationFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        shared.GetAsync((nameof(PageAsync), campaignId, filter, page, clock.Today), campaignId, ListDependsOn, () => ReadPageAsync(campaignId, filter, page), cancellationToken);
+
+    private async Task<PageOf<RectificationRowDto>> ReadPageAsync(int campaignId, RectificationFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = await FilteredAsync(db, campaignId, filter, cancellationToken);
@@ -179,7 +188,11 @@ public sealed class RectificationService(IDbContextFactory<CampaignHubDbContext>
     }
 
     /// <summary>Counts of a campaign's items (optionally one unit's subtree): the dashboards and the wall read these.</summary>
-    public async Task<RectificationStatsDto> StatsAsync(int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
+    /// <remarks>Shared by every open list, tile and dashboard asking the same counts, until a change of items or units.</remarks>
+    public Task<RectificationStatsDto> StatsAsync(int campaignId, int? unitId = null, CancellationToken cancellationToken = default) =>
+        shared.GetAsync((nameof(StatsAsync), campaignId, unitId, clock.Today), campaignId, ListDependsOn, () => ReadStatsAsync(campaignId, unitId), cancellationToken);
+
+    private async Task<RectificationStatsDto> ReadStatsAsync(int campaignId, int? unitId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Set<RectificationItem>().AsNoTracking().Where(r => r.CampaignId == campaignId);
