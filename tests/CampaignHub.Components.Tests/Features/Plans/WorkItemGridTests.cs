@@ -46,6 +46,22 @@ public sealed class WorkItemGridTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_unit_with_many_items_shows_them_a_page_at_a_time_and_a_new_row_opens_on_the_first_page()
+    {
+        var items = Enumerable.Range(1, 30).Select(i => Item(i, $"事项{i}", WorkItemStatus.Planned)).ToArray();
+        var cut = RenderGrid(Data(false, items));
+
+        Assert.Equal(25, cut.FindAll("[data-testid^=wi-row-]").Count);
+        cut.Find(".mud-table-pagination button[aria-label='下一页'], .mud-table-pagination-actions button:last-child").Click();
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("[data-testid^=wi-row-]").Count));
+
+        cut.Find("[data-testid=wi-add]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=wi-row-new] input[data-testid=wi-edit-title]")));
+        Assert.Equal(25, cut.FindAll("[data-testid^=wi-row-]").Count);
+    }
+
+    [Fact]
     public void A_new_row_with_a_blank_title_shows_the_Chinese_message_beside_the_title_field()
     {
         var cut = RenderGrid(Data(false));

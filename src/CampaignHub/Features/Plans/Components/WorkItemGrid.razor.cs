@@ -13,7 +13,11 @@ public sealed record WorkItemCommand(string Name, WorkItemRow Row);
 
 public partial class WorkItemGrid
 {
+    /// <summary>A unit has up to a few hundred items; a page of them keeps each open grid small.</summary>
+    private const int PageSize = 25;
+
     private List<WorkItemRow> rows = [];
+    private int currentPage;
     private WorkItemRow? editing;
     private IReadOnlyList<FieldError> errors = [];
     private (WorkItemRow Mine, WorkItemDto Theirs)? conflict;
@@ -80,6 +84,7 @@ public partial class WorkItemGrid
         errors = [];
         editing = row;
         rows = [row, .. rows];
+        currentPage = 0; // the new row is the first one
     }
 
     private void Edit(WorkItemRow row)
