@@ -37,6 +37,42 @@ public sealed class RateDisplayTests : ComponentTestContext
     }
 
     [Fact]
+    public void Rate_table_of_many_units_shows_a_page_at_a_time()
+    {
+        var units = Enumerable.Range(1, 120).Select(i => new NamedRateDto(i, $"单位{i}", Rate(30, 5, 5, 0), BelowThreshold: false)).ToList();
+
+        var table = Render<RateTable>(p => p.Add(c => c.Rows, RateTable.Of(units)).Add(c => c.NameHeader, "单位").Add(c => c.TestId, "unit-rates").Add(c => c.PageSize, 50));
+
+        Assert.Equal(50, table.FindAll("[data-testid=unit-rates-row]").Count);
+        Assert.Equal("单位1", table.FindAll("[data-testid=unit-rates-row]")[0].GetAttribute("data-name"));
+        table.FindAll("[data-testid=unit-rates-pages] button").First(b => b.TextContent.Trim() == "3").Click();
+        Assert.Equal(20, table.FindAll("[data-testid=unit-rates-row]").Count);
+        Assert.Equal("单位101", table.FindAll("[data-testid=unit-rates-row]")[0].GetAttribute("data-name"));
+    }
+
+    [Fact]
+    public void Rate_chart_of_many_units_draws_the_first_ones_and_says_how_many_are_left_out()
+    {
+        IReadOnlyList<(string, RateDto?)> items = Enumerable.Range(1, 80).Select(i => ($"单位{i}", (RateDto?)Rate(30, 5, 5, 0))).ToList();
+
+        var chart = Render<RateChart>(p => p.Add(c => c.Items, items).Add(c => c.MaxBars, 50));
+
+        Assert.Contains("排在最前的 50 项，另有 30 项", chart.Find("[data-testid=chart-omitted]").TextContent);
+    }
+
+    [Fact]
+    public void Rate_chart_names_at_most_thirty_units_with_too_few_answers_and_counts_the_rest()
+    {
+        IReadOnlyList<(string, RateDto?)> items = Enumerable.Range(1, 45).Select(i => ($"单位{i}", (RateDto?)Rate(1, 0, 0, 0))).ToList();
+
+        var chart = Render<RateChart>(p => p.Add(c => c.Items, items));
+
+        var text = chart.Find("[data-testid=chart-insufficient]").TextContent;
+        Assert.Contains("单位30等45项", text);
+        Assert.DoesNotContain("单位31", text);
+    }
+
+    [Fact]
     public void Rate_table_marks_a_unit_below_the_threshold_and_links_each_name()
     {
         IReadOnlyList<NamedRateDto> units = [new(12, "区城管局", Rate(20, 9, 11, 2), BelowThreshold: true), new(13, "区个私协会", Rate(3, 1, 0, 0), BelowThreshold: false)];
