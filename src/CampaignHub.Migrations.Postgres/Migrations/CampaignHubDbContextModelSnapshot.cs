@@ -427,9 +427,7 @@ namespace CampaignHub.Migrations.Postgres.Migrations
 
                     b.PrimitiveCollection<List<int>>("UnitIds")
                         .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer[]")
-                        .HasDefaultValue(new List<int>());
+                        .HasColumnType("integer[]");
 
                     b.HasKey("Id");
 

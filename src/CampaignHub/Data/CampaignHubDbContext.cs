@@ -47,6 +47,14 @@ public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> 
         {
             builder.Entity(entityType.ClrType).Ignore(nameof(AggregateRoot.DomainEvents));
         }
+
+        if (Database.IsNpgsql())
+        {
+            // The empty-list default exists for SQLite milestones stored before unit-scoped milestones; a PostgreSQL
+            // database starts from one migration with no such rows, and an array default would compare by reference
+            // (a "different" model on every build).
+            builder.Entity<Domain.Campaigns.Milestone>().PrimitiveCollection(m => m.UnitIds).Metadata.SetDefaultValue(null);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

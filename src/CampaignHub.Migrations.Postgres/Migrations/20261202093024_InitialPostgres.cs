@@ -890,7 +890,7 @@ namespace CampaignHub.Migrations.Postgres.Migrations
                     Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    UnitIds = table.Column<List<int>>(type: "integer[]", nullable: false, defaultValue: new List<int>())
+                    UnitIds = table.Column<List<int>>(type: "integer[]", nullable: false)
                 },
                 constraints: table =>
                 {

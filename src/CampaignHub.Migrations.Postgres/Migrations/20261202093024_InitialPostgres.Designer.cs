@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CampaignHub.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CampaignHubDbContext))]
-    [Migration("20261202092247_InitialPostgres")]
+    [Migration("20261202093024_InitialPostgres")]
     partial class InitialPostgres
     {
         /// <inheritdoc />
@@ -430,9 +430,7 @@ namespace CampaignHub.Migrations.Postgres.Migrations
 
                     b.PrimitiveCollection<List<int>>("UnitIds")
                         .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer[]")
-                        .HasDefaultValue(new List<int>());
+                        .HasColumnType("integer[]");
 
                     b.HasKey("Id");
 
