@@ -142,14 +142,25 @@ public sealed class DataProtectionAtRestTests : IClassFixture<CampaignHubFactory
 
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/campaigns/1/overview")).StatusCode);
-        var keys = Directory.GetFiles(Path.Combine(_factory.DataFolder, "keys"), "*.xml");
+        var keys = await StoredKeysAsync();
         Assert.NotEmpty(keys);
-        Assert.All(keys, file =>
+        Assert.All(keys, xml =>
         {
-            var xml = File.ReadAllText(file);
             Assert.Contains("EncryptedData", xml);
             Assert.DoesNotContain("<masterKey", xml);
         });
+    }
+
+    /// <summary>The key ring at rest: files in the data folder on SQLite, rows of the shared database on PostgreSQL.</summary>
+    private async Task<List<string>> StoredKeysAsync()
+    {
+        if (TestDatabase.OnPostgres)
+        {
+            await using var db = await DemoLookup.DbAsync(_app);
+            return await db.DataProtectionKeys.Select(k => k.Xml ?? string.Empty).ToListAsync();
+        }
+
+        return Directory.GetFiles(Path.Combine(_factory.DataFolder, "keys"), "*.xml").Select(File.ReadAllText).ToList();
     }
 
     public void Dispose() => File.Delete(_pfx);
