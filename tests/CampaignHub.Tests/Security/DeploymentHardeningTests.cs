@@ -19,8 +19,8 @@ public sealed class UnhandledErrorTests(CampaignHubFactory factory) : IClassFixt
         await using (var db = await DemoLookup.DbAsync(factory))
         {
             // Faults no request can cause: the audit export and the opinions page lose their tables.
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE AuditEntries");
-            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF; DROP TABLE Opinions;");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"AuditEntries\"");
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "DROP TABLE \"Opinions\" CASCADE" : "PRAGMA foreign_keys = OFF; DROP TABLE Opinions;");
         }
 
         var api = await admin.GetAsync("/api/admin/audit/export");
@@ -32,12 +32,14 @@ public sealed class UnhandledErrorTests(CampaignHubFactory factory) : IClassFixt
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         var body = await api.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Sqlite", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Npgsql", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(" at ", body);
         var problem = JsonDocument.Parse(body).RootElement;
         Assert.Equal("服务器内部错误", problem.GetProperty("title").GetString());
         Assert.Equal("处理请求时发生错误，请稍后再试或联系管理员", problem.GetProperty("detail").GetString());
         var htmlBody = await html.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Sqlite", htmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Npgsql", htmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.InternalServerError, html.StatusCode);
         Assert.Contains("出错了", htmlBody);
     }
