@@ -96,12 +96,19 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SurveyAnswerMetricsInterceptor>();
         services.AddSingleton<VersionAndAuditInterceptor>();
         services.AddSingleton<DomainEventPublisher>();
-        services.AddDbContextFactory<CampaignHubDbContext>((provider, db) => db
-            .UseConfiguredProvider(options)
-            .AddInterceptors(
-                provider.GetRequiredService<VersionAndAuditInterceptor>(),
-                provider.GetRequiredService<DomainEventPublisher>(),
-                provider.GetRequiredService<SurveyAnswerMetricsInterceptor>()));
+        services.AddSingleton<PostgresTextInterceptor>();
+        services.AddDbContextFactory<CampaignHubDbContext>((provider, db) =>
+        {
+            db.UseConfiguredProvider(options)
+                .AddInterceptors(
+                    provider.GetRequiredService<VersionAndAuditInterceptor>(),
+                    provider.GetRequiredService<DomainEventPublisher>(),
+                    provider.GetRequiredService<SurveyAnswerMetricsInterceptor>());
+            if (options.Database.Provider == DatabaseProvider.Postgres)
+            {
+                db.AddInterceptors(provider.GetRequiredService<PostgresTextInterceptor>());
+            }
+        });
         services.AddTransient<DemoSeeder>();
     }
 

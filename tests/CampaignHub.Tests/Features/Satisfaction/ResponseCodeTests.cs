@@ -101,7 +101,11 @@ public sealed class ResponseCodeTests(CampaignHubFactory factory) : IClassFixtur
     private static async Task<List<string>> Columns(CampaignHubDbContext db, string table)
     {
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = db.Database.IsNpgsql()
             ? $"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}'"
