@@ -2,6 +2,7 @@ using CampaignHub.Data.Auditing;
 using CampaignHub.Data.Interceptors;
 using CampaignHub.Domain.Common;
 using CampaignHub.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace CampaignHub.Data;
 /// publishes the aggregates' domain events to the change feed once they are committed.
 /// </summary>
 public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> options)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Who is saving; written into the audit trail.</summary>
     public string Actor { get; set; } = "system";
@@ -33,6 +34,9 @@ public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> 
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The data-protection key ring when the app runs on PostgreSQL (shared by every node); unused on SQLite.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -43,12 +47,29 @@ public sealed class CampaignHubDbContext(DbContextOptions<CampaignHubDbContext> 
         {
             builder.Entity(entityType.ClrType).Ignore(nameof(AggregateRoot.DomainEvents));
         }
+
+        if (Database.IsNpgsql())
+        {
+            // The empty-list default exists for SQLite milestones stored before unit-scoped milestones; a PostgreSQL
+            // database starts from one migration with no such rows, and an array default would compare by reference
+            // (a "different" model on every build).
+            builder.Entity<Domain.Campaigns.Milestone>().PrimitiveCollection(m => m.UnitIds).Metadata.SetDefaultValue(null);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot order or compare DateTimeOffset stored as text; store UTC ticks instead.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
+        if (Database.IsNpgsql())
+        {
+            // timestamptz holds an instant; Npgsql writes only offset-0 values, so every instant is turned to UTC on the way in.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetUtcConverter>();
+        }
+        else
+        {
+            // SQLite cannot order or compare DateTimeOffset stored as text; store UTC ticks instead.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
+        }
+
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 }

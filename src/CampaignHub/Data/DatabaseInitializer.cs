@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignHub.Data;
 
-/// <summary>At start-up: applies migrations, turns on WAL, creates roles and seeds an empty database.</summary>
+/// <summary>At start-up: applies migrations, turns on WAL (SQLite), creates roles and seeds an empty database.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -21,7 +21,11 @@ public static class DatabaseInitializer
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+
             if (await db.Users.AnyAsync() || await db.Set<Domain.Units.Unit>().AnyAsync())
             {
                 return; // seeding never runs on a database that has data

@@ -8,8 +8,14 @@ public sealed class CampaignHubOptions
     /// <summary>Where the database, keys and evidence files live. Relative paths are resolved from the working directory.</summary>
     public string DataFolder { get; set; } = "data";
 
-    /// <summary>Overrides the SQLite connection string; by default the database is {DataFolder}/campaignhub.db.</summary>
+    /// <summary>
+    /// The database connection. With SQLite it overrides the default file {DataFolder}/campaignhub.db; with PostgreSQL
+    /// it is required (e.g. "Host=db1;Port=5432;Database=campaignhub;Username=campaignhub;Password=...").
+    /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Which engine holds the data (<see cref="DatabaseSettings"/>).</summary>
+    public DatabaseSettings Database { get; set; } = new();
 
     /// <summary>Demo mode seeds the Jiangning campaign and demo accounts into an empty database.</summary>
     public bool DemoMode { get; set; }
@@ -45,8 +51,26 @@ public sealed class CampaignHubOptions
 
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 
-    public string ResolveConnectionString() =>
-        ConnectionString ?? $"Data Source={Path.Combine(ResolveDataFolder(), "campaignhub.db")}";
+    public string ResolveConnectionString() => Database.Provider switch
+    {
+        DatabaseProvider.Postgres => string.IsNullOrWhiteSpace(ConnectionString)
+            ? throw new Data.StartupConfigurationException("使用 PostgreSQL 时必须设置数据库连接 CampaignHub__ConnectionString。With CampaignHub:Database:Provider=Postgres, set CampaignHub:ConnectionString (env CampaignHub__ConnectionString), e.g. \"Host=127.0.0.1;Port=5432;Database=campaignhub;Username=campaignhub;Password=...\".")
+            : ConnectionString,
+        _ => ConnectionString ?? $"Data Source={Path.Combine(ResolveDataFolder(), "campaignhub.db")}",
+    };
+}
+
+/// <summary>The "CampaignHub:Database" section.</summary>
+public sealed class DatabaseSettings
+{
+    /// <summary>SQLite (the default: one file, right for a district and the demo) or PostgreSQL (several app nodes).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
 }
 
 /// <summary>

@@ -93,24 +93,39 @@ public static class ServiceCollectionExtensions
 
     private static void AddData(this IServiceCollection services, CampaignHubOptions options)
     {
-        var connectionString = options.ResolveConnectionString();
         services.AddSingleton<SurveyAnswerMetricsInterceptor>();
         services.AddSingleton<VersionAndAuditInterceptor>();
         services.AddSingleton<DomainEventPublisher>();
-        services.AddDbContextFactory<CampaignHubDbContext>((provider, db) => db
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(CampaignHubDbContext).Assembly.FullName))
-            .AddInterceptors(
-                provider.GetRequiredService<VersionAndAuditInterceptor>(),
-                provider.GetRequiredService<DomainEventPublisher>(),
-                provider.GetRequiredService<SurveyAnswerMetricsInterceptor>()));
+        services.AddSingleton<PostgresTextInterceptor>();
+        services.AddDbContextFactory<CampaignHubDbContext>((provider, db) =>
+        {
+            db.UseConfiguredProvider(options)
+                .AddInterceptors(
+                    provider.GetRequiredService<VersionAndAuditInterceptor>(),
+                    provider.GetRequiredService<DomainEventPublisher>(),
+                    provider.GetRequiredService<SurveyAnswerMetricsInterceptor>());
+            if (options.Database.Provider == DatabaseProvider.Postgres)
+            {
+                db.AddInterceptors(provider.GetRequiredService<PostgresTextInterceptor>());
+            }
+        });
         services.AddTransient<DemoSeeder>();
     }
 
     private static void AddCampaignHubIdentity(this IServiceCollection services, CampaignHubOptions options)
     {
-        var dataProtection = services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataFolder(), "keys")))
-            .SetApplicationName("CampaignHub");
+        var dataProtection = services.AddDataProtection().SetApplicationName("CampaignHub");
+        if (options.Database.Provider == DatabaseProvider.Postgres)
+        {
+            // Several nodes share one database: a cookie signed on one node must open on every other.
+            dataProtection.PersistKeysToDbContext<CampaignHubDbContext>();
+        }
+        else
+        {
+            // One node, one data folder: the keys stay beside the SQLite file, as they always have.
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataFolder(), "keys")));
+        }
+
         if (!string.IsNullOrWhiteSpace(options.DataProtection.CertificatePath))
         {
             // No DPAPI on Linux: the key files are encrypted to this certificate, which also decrypts them.

@@ -52,22 +52,29 @@ public sealed class SeedingTests
     public async Task Outside_demo_mode_only_an_admin_is_seeded_with_the_configured_password()
     {
         var folder = Path.Combine(Path.GetTempPath(), "campaignhub-tests", Guid.NewGuid().ToString("N"));
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        try
         {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("CampaignHub:DataFolder", folder);
-            builder.UseSetting("CampaignHub:DemoMode", "false");
-            builder.UseSetting("CampaignHub:AdminPassword", "Produktion!2026x");
-        });
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+            {
+                builder.UseEnvironment("Production");
+                TestDatabase.UseDataFolder(builder, folder);
+                builder.UseSetting("CampaignHub:DemoMode", "false");
+                builder.UseSetting("CampaignHub:AdminPassword", "Produktion!2026x");
+            });
+            var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await Accounts.LoginAsync(client, "admin", "Produktion!2026x");
+            var response = await Accounts.LoginAsync(client, "admin", "Produktion!2026x");
 
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        var db = factory.Services.GetService(typeof(Microsoft.EntityFrameworkCore.IDbContextFactory<CampaignHub.Data.CampaignHubDbContext>)) as IDbContextFactory<CampaignHub.Data.CampaignHubDbContext>;
-        await using var context = await db!.CreateDbContextAsync();
-        Assert.Equal(0, await context.Set<Unit>().CountAsync());
-        Assert.Equal(["admin"], await context.Set<AppUser>().Select(u => u.UserName!).ToListAsync());
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+            var db = factory.Services.GetService(typeof(Microsoft.EntityFrameworkCore.IDbContextFactory<CampaignHub.Data.CampaignHubDbContext>)) as IDbContextFactory<CampaignHub.Data.CampaignHubDbContext>;
+            await using var context = await db!.CreateDbContextAsync();
+            Assert.Equal(0, await context.Set<Unit>().CountAsync());
+            Assert.Equal(["admin"], await context.Set<AppUser>().Select(u => u.UserName!).ToListAsync());
+        }
+        finally
+        {
+            TestDatabase.Delete(folder);
+        }
     }
 
     private sealed class ReusingFactory(string folder) : WebApplicationFactory<Program>
@@ -75,7 +82,7 @@ public sealed class SeedingTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
-            builder.UseSetting("CampaignHub:DataFolder", folder);
+            TestDatabase.UseDataFolder(builder, folder);
             builder.UseSetting("CampaignHub:DemoMode", "true");
         }
     }

@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignHub.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a temporary SQLite file, seeded with the demo campaign, with the clock fixed
-/// inside the demo period (2014-04-10 10:00 China time).
+/// The real app on a temporary SQLite file (or its own PostgreSQL database, see <see cref="TestDatabase"/>), seeded
+/// with the demo campaign, with the clock fixed inside the demo period (2014-04-10 10:00 China time).
 /// </summary>
 public sealed class CampaignHubFactory : WebApplicationFactory<Program>
 {
@@ -25,7 +24,7 @@ public sealed class CampaignHubFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("CampaignHub:DataFolder", _dataFolder);
+        TestDatabase.UseDataFolder(builder, _dataFolder);
         builder.UseSetting("CampaignHub:DemoMode", "true");
         builder.UseSetting("CampaignHub:DemoToday", "2014-04-10");
         // Every test client comes from one address, and the tests sign in hundreds of times.
@@ -45,15 +44,7 @@ public sealed class CampaignHubFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a file still held open on shutdown: the temp folder is cleaned by the OS
-        }
+        TestDatabase.Delete(_dataFolder);
     }
 }
 

@@ -19,8 +19,8 @@ public sealed class UnhandledErrorTests(CampaignHubFactory factory) : IClassFixt
         await using (var db = await DemoLookup.DbAsync(factory))
         {
             // Faults no request can cause: the audit export and the opinions page lose their tables.
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE AuditEntries");
-            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF; DROP TABLE Opinions;");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"AuditEntries\"");
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "DROP TABLE \"Opinions\" CASCADE" : "PRAGMA foreign_keys = OFF; DROP TABLE Opinions;");
         }
 
         var api = await admin.GetAsync("/api/admin/audit/export");
@@ -32,12 +32,14 @@ public sealed class UnhandledErrorTests(CampaignHubFactory factory) : IClassFixt
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         var body = await api.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Sqlite", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Npgsql", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(" at ", body);
         var problem = JsonDocument.Parse(body).RootElement;
         Assert.Equal("服务器内部错误", problem.GetProperty("title").GetString());
         Assert.Equal("处理请求时发生错误，请稍后再试或联系管理员", problem.GetProperty("detail").GetString());
         var htmlBody = await html.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Sqlite", htmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Npgsql", htmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.InternalServerError, html.StatusCode);
         Assert.Contains("出错了", htmlBody);
     }
@@ -142,14 +144,25 @@ public sealed class DataProtectionAtRestTests : IClassFixture<CampaignHubFactory
 
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/campaigns/1/overview")).StatusCode);
-        var keys = Directory.GetFiles(Path.Combine(_factory.DataFolder, "keys"), "*.xml");
+        var keys = await StoredKeysAsync();
         Assert.NotEmpty(keys);
-        Assert.All(keys, file =>
+        Assert.All(keys, xml =>
         {
-            var xml = File.ReadAllText(file);
             Assert.Contains("EncryptedData", xml);
             Assert.DoesNotContain("<masterKey", xml);
         });
+    }
+
+    /// <summary>The key ring at rest: files in the data folder on SQLite, rows of the shared database on PostgreSQL.</summary>
+    private async Task<List<string>> StoredKeysAsync()
+    {
+        if (TestDatabase.OnPostgres)
+        {
+            await using var db = await DemoLookup.DbAsync(_app);
+            return await db.DataProtectionKeys.Select(k => k.Xml ?? string.Empty).ToListAsync();
+        }
+
+        return Directory.GetFiles(Path.Combine(_factory.DataFolder, "keys"), "*.xml").Select(File.ReadAllText).ToList();
     }
 
     public void Dispose() => File.Delete(_pfx);

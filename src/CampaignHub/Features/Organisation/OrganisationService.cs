@@ -123,7 +123,7 @@ public sealed partial class OrganisationService(IDbContextFactory<CampaignHubDbC
         var other = 0;
         foreach (var (table, column) in UnitReferences(db).Where(r => !known.Contains(r.Type)).Select(r => (r.Table, r.Column)))
         {
-            var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\" WHERE \"" + column + "\" = {0}"; // names from the EF model, not input
+            var sql = "SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"" + table + "\" WHERE \"" + column + "\" = {0}"; // names from the EF model, not input; PostgreSQL counts in bigint, hence the cast
             other += await db.Database.SqlQueryRaw<int>(sql, id).SingleAsync(cancellationToken);
         }
 

@@ -62,7 +62,7 @@ public sealed class SurveySchedulerService(IServiceScopeFactory scopes, ILogger<
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<SurveySchedule>().RunDueAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is DbUpdateException or DomainException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception ex) when (ex is DbUpdateException or DomainException or InvalidOperationException or System.Data.Common.DbException)
             {
                 logger.LogWarning(ex, "The survey schedule could not run");
             }

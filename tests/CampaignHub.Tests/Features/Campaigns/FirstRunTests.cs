@@ -5,7 +5,6 @@ using CampaignHub.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignHub.Tests.Features.Campaigns;
@@ -20,7 +19,7 @@ public sealed class EmptyDatabaseFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("CampaignHub:DataFolder", _dataFolder);
+        TestDatabase.UseDataFolder(builder, _dataFolder);
         builder.UseSetting("CampaignHub:DemoMode", "false");
         builder.UseSetting("CampaignHub:AdminPassword", AdminPassword);
         builder.UseSetting("CampaignHub:Login:PermitLimit", "100000");
@@ -42,15 +41,7 @@ public sealed class EmptyDatabaseFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a file still held open on shutdown: the temp folder is cleaned by the OS
-        }
+        TestDatabase.Delete(_dataFolder);
     }
 }
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using CampaignHub.Data;
 using CampaignHub.Data.Auditing;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
 using CampaignHub.Features.Satisfaction;
 using CampaignHub.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using static CampaignHub.Tests.Features.Satisfaction.SatisfactionTestData;
 
@@ -68,12 +68,13 @@ public sealed class ResponseCodeTests(CampaignHubFactory factory) : IClassFixtur
 
         await Service<PublicSurveyService>(factory).SubmitAsync(code, All(survey, Answer.BasicallySatisfied));
 
-        await using var connection = new SqliteConnection((await DbAsync(factory)).Database.GetConnectionString());
-        await connection.OpenAsync();
-        Assert.Equal(
-            ["Id", "PaperBatchId", "PaperSheetNumber", "RespondentGroupNumber", "Source", "SubmittedAt", "SurveyId", "UnitId", "Version"],
-            (await Columns(connection, "SurveyResponses")).Order(StringComparer.Ordinal));
-        Assert.Equal(["Answer", "Id", "QuestionNumber", "SurveyResponseId"], (await Columns(connection, "SurveyAnswers")).Order(StringComparer.Ordinal));
+        await using (var schema = await DbAsync(factory))
+        {
+            Assert.Equal(
+                ["Id", "PaperBatchId", "PaperSheetNumber", "RespondentGroupNumber", "Source", "SubmittedAt", "SurveyId", "UnitId", "Version"],
+                (await Columns(schema, "SurveyResponses")).Order(StringComparer.Ordinal));
+            Assert.Equal(["Answer", "Id", "QuestionNumber", "SurveyResponseId"], (await Columns(schema, "SurveyAnswers")).Order(StringComparer.Ordinal));
+        }
 
         await using var check = await DbAsync(factory);
         var stored = await check.Set<SurveyResponse>().AsNoTracking().OrderByDescending(r => r.Id).FirstAsync(r => r.UnitId == zhushan);
@@ -96,10 +97,19 @@ public sealed class ResponseCodeTests(CampaignHubFactory factory) : IClassFixtur
         await Assert.ThrowsAsync<AccessDeniedException>(() => Service<ResponseCodeService>(factory).SheetAsync(supervisor, survey.Id, null, null, false));
     }
 
-    private static async Task<List<string>> Columns(SqliteConnection connection, string table)
+    /// <summary>The table's columns as the database itself lists them (not as the EF model says).</summary>
+    private static async Task<List<string>> Columns(CampaignHubDbContext db, string table)
     {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+        command.CommandText = db.Database.IsNpgsql()
+            ? $"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}'"
+            : $"SELECT name FROM pragma_table_info('{table}')";
         var names = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

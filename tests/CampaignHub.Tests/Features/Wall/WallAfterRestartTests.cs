@@ -43,7 +43,7 @@ public sealed class WallAfterRestartTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
-            builder.UseSetting("CampaignHub:DataFolder", folder);
+            TestDatabase.UseDataFolder(builder, folder);
             builder.UseSetting("CampaignHub:DemoMode", "true");
             builder.UseSetting("CampaignHub:DemoToday", "2014-04-10");
         }
