@@ -23,7 +23,7 @@ internal static class AuditTrail
         var result = new List<Pending>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or IAnonymousRecord || entry.Metadata.IsOwned() || entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true)
+            if (entry.Entity is IAnonymousRecord || entry.Metadata.IsOwned() || !AuditScope.Covers(entry.Metadata.ClrType))
             {
                 continue;
             }
