@@ -37,7 +37,9 @@ public sealed class UnitFilterTests : ComponentTestContext
         var item = Assert.Single(items);
         Assert.Contains("上坊社区", item.TextContent);
         item.Click();
-        Assert.Equal(_database.CommunityId, chosen);
+
+        // The autocomplete closes its list and then raises the value, on the renderer's own schedule.
+        filter.WaitForAssertion(() => Assert.Equal(_database.CommunityId, chosen), TimeSpan.FromSeconds(5));
     }
 
     [Fact]
