@@ -51,6 +51,18 @@ public sealed class UnitFilterTests : ComponentTestContext
     }
 
     [Fact]
+    public void Every_button_of_the_filter_has_a_name_a_screen_reader_can_read()
+    {
+        var filter = Render<UnitFilter>(p => p.Add(x => x.Value, _database.StreetId));
+        filter.WaitForAssertion(() => Assert.Equal("东山街道", filter.Find("input").GetAttribute("value")));
+
+        var buttons = filter.FindAll("button");
+
+        Assert.NotEmpty(buttons);
+        Assert.All(buttons, b => Assert.False(string.IsNullOrWhiteSpace(b.GetAttribute("aria-label")), b.OuterHtml));
+    }
+
+    [Fact]
     public async Task A_renamed_unit_is_found_by_its_new_name_once_the_rename_is_saved()
     {
         var directory = Services.GetRequiredService<UnitDirectory>();
