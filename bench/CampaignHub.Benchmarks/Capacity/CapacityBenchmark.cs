@@ -267,8 +267,9 @@ public static class CapacityBenchmark
                     loaded.Add(probe.Timings.PageLoaded.TotalMilliseconds);
                     lives.Add(probe.Timings.Live.TotalMilliseconds);
                 }
-                catch (Exception ex) when (ex is TimeoutException or TaskCanceledException or InvalidOperationException)
+                catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or InvalidOperationException or HttpRequestException or IOException)
                 {
+                    // no first render within the probe's minute on a saturated server: recorded as never
                     lives.Add(double.PositiveInfinity);
                 }
             }
