@@ -75,10 +75,10 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(admin);
         await admin.Locator("[data-testid=group-add]").ClickAsync();
         await FillAsync(admin, "group-name", "区委第一督导组");
-        await PickAsync(admin, "[data-testid=group-unit]", "江宁区");
-        await PickAsync(admin, "[data-testid=group-members]", "李督导");
+        await MudSelects.PickAsync(admin, "[data-testid=group-unit]", "江宁区");
+        await MudSelects.PickAsync(admin, "[data-testid=group-members]", "李督导", multiSelect: true);
         await CloseMultiSelectAsync(admin);
-        await PickAsync(admin, "[data-testid=group-units]", "上坊社区");
+        await MudSelects.PickAsync(admin, "[data-testid=group-units]", "上坊社区", multiSelect: true);
         await admin.Locator(".mud-popover-open .mud-list-item", new() { HasText = "竹山社区" }).First.ClickAsync();
         await CloseMultiSelectAsync(admin);
         await admin.Locator("[data-testid=group-save]").ClickAsync();
@@ -218,12 +218,6 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
 
     private static Task FillAsync(IPage page, string testId, string value) => Field(page, testId).FillAsync(value);
 
-    private static async Task PickAsync(IPage page, string dropdown, string option)
-    {
-        await page.Locator(dropdown).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
-    }
-
     /// <summary>
     /// Closes an open multi-select list, which stays open after a pick and covers the fields below it. Not with Escape:
     /// it is not always handled by the list (focus may have left it), and when it reaches the dialog it closes the
@@ -261,7 +255,7 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
     private static async Task AddPersonAsync(IPage page, string unit, string name, string title)
     {
         await page.Locator("[data-testid=person-add]").ClickAsync();
-        await PickAsync(page, "[data-testid=person-unit]", unit);
+        await MudSelects.PickAsync(page, "[data-testid=person-unit]", unit);
         await FillAsync(page, "person-name", name);
         await FillAsync(page, "person-title", title);
         // Leaving the field commits its value to the form before the save is clicked (a loaded machine was seen
@@ -277,10 +271,10 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
     {
         await page.Locator($"[data-testid=person][data-person={person}] [data-testid=person-open-account]").ClickAsync();
         await FillAsync(page, "account-username", userName);
-        await PickAsync(page, "[data-testid=account-role]", role);
+        await MudSelects.PickAsync(page, "[data-testid=account-role]", role);
         if (scope is not null)
         {
-            await PickAsync(page, "[data-testid=account-scope]", scope);
+            await MudSelects.PickAsync(page, "[data-testid=account-scope]", scope);
         }
 
         await page.Locator("[data-testid=account-save]").ClickAsync();
@@ -303,7 +297,7 @@ public sealed class FirstRunBrowserTests(EmptyProductionFixture browser)
     {
         await page.Locator("[data-testid=wi-add]").ClickAsync();
         await page.Locator("input[data-testid=wi-edit-title]").FillAsync(title);
-        await PickAsync(page, "[data-testid=wi-edit-kind]", kind);
+        await MudSelects.PickAsync(page, "[data-testid=wi-edit-kind]", kind);
         var dateInput = Field(page, "wi-edit-date");
         await dateInput.FillAsync(date);
         await dateInput.PressAsync("Tab");

@@ -27,8 +27,8 @@ public sealed class EvaluationBrowserTests(BrowserFixture browser)
 
         // Ten identical paper ballots: the team 不满意 on both focus points.
         await office.Locator("[data-testid=evaluation-ballot]").ClickAsync();
-        await PickAsync(office, "[data-testid=ballot-conduct]", "不满意");
-        await PickAsync(office, "[data-testid=ballot-solving]", "不满意");
+        await MudSelects.PickAsync(office, "[data-testid=ballot-conduct]", "不满意", last: true);
+        await MudSelects.PickAsync(office, "[data-testid=ballot-solving]", "不满意", last: true);
         var copies = office.Locator("[data-testid=ballot-copies] input, input[data-testid=ballot-copies]").First;
         await copies.FillAsync("10");
         await copies.PressAsync("Tab");
@@ -55,11 +55,5 @@ public sealed class EvaluationBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(office, "evaluation-unit-demo");
         await wall.Context.CloseAsync();
         await office.Context.CloseAsync();
-    }
-
-    private static async Task PickAsync(IPage page, string dropdown, string option)
-    {
-        await page.Locator(dropdown).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).Last.ClickAsync();
     }
 }

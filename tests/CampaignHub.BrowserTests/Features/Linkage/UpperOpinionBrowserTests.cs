@@ -25,14 +25,14 @@ public sealed class UpperOpinionBrowserTests(BrowserFixture browser)
         // The office records the opinion the city department sent it …
         await office.Locator("[data-testid=upper-receive]").ClickAsync();
         await office.Locator("input[data-testid=receive-department]").FillAsync("南京市城市管理局");
-        await PickAsync(office, "[data-testid=receive-category]", "社会治安");
+        await MudSelects.PickAsync(office, "[data-testid=receive-category]", "社会治安");
         await office.Locator("textarea[data-testid=receive-content]").FillAsync(Content);
         await office.Locator("[data-testid=receive-save]").ClickAsync();
         await Expect(officeRow.Locator("[data-testid=upper-opinion-state]")).ToContainTextAsync("待转交", new() { Timeout = 5000 });
 
         // … and forwards it to 东山街道 with a feedback deadline.
         await officeRow.Locator("[data-testid=upper-forward]").ClickAsync();
-        await PickAsync(office, "[data-testid=forward-unit]", "东山街道");
+        await MudSelects.PickAsync(office, "[data-testid=forward-unit]", "东山街道");
         await office.Locator("input[data-testid=forward-leaders]").FillAsync("副区长 李明");
         await BrowserFixture.ScreenshotAsync(office, "linkage-forward-dialog");
         await office.Locator("[data-testid=forward-save]").ClickAsync();
@@ -60,11 +60,5 @@ public sealed class UpperOpinionBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(office, "linkage-office-workbench");
         await office.Context.CloseAsync();
         await unit.Context.CloseAsync();
-    }
-
-    private static async Task PickAsync(IPage page, string dropdown, string option)
-    {
-        await page.Locator(dropdown).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
     }
 }

@@ -70,13 +70,13 @@ public sealed class SatisfactionBrowserTests(BrowserFixture browser)
         await Expect(supervisor.Locator("[data-testid=overdue-orders]")).ToContainTextAsync("区政务服务中心");
 
         await supervisor.Locator("[data-testid=flag-unit-button]").ClickAsync();
-        await PickAsync(supervisor, "[data-testid=flag-unit]", "东山街道");
+        await MudSelects.PickAsync(supervisor, "[data-testid=flag-unit]", "东山街道");
         await supervisor.Locator("[data-testid=flag-reason]").FillAsync("抽查发现便民服务窗口午间无人值守");
         await supervisor.Locator("[data-testid=flag-save]").ClickAsync();
         await Expect(supervisor.Locator("[data-testid=flag-row][data-unit='东山街道']")).ToBeVisibleAsync();
 
         await supervisor.Locator("[data-testid=issue-order-button]").ClickAsync();
-        await PickAsync(supervisor, "[data-testid=order-unit]", "东山街道");
+        await MudSelects.PickAsync(supervisor, "[data-testid=order-unit]", "东山街道");
         await supervisor.Locator("[data-testid=order-reason]").FillAsync("限期整改窗口值守问题，建立午间轮岗制度");
         await BrowserFixture.ScreenshotAsync(supervisor, "supervision-issue-order-dialog");
         await supervisor.Locator("[data-testid=order-save]").ClickAsync();
@@ -164,11 +164,5 @@ public sealed class SatisfactionBrowserTests(BrowserFixture browser)
         var code = (await card.Locator("[data-testid=code-value]").InnerTextAsync()).Trim();
         await office.Context.CloseAsync();
         return code;
-    }
-
-    private static async Task PickAsync(IPage page, string dropdown, string option)
-    {
-        await page.Locator(dropdown).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
     }
 }

@@ -13,7 +13,7 @@ public sealed class RectificationPlanBrowserTests(BrowserFixture browser)
         // 东山街道's coordinator files 竹山社区's 问题清单 (a community may list its problems instead of a full plan).
         var coordinator = await browser.SignInAsync("unit", "rectification-plans?campaign=1");
         await coordinator.Locator("[data-testid=plan-file]").ClickAsync();
-        await PickAsync(coordinator, "[data-testid=plan-unit]", "竹山社区");
+        await MudSelects.PickAsync(coordinator, "[data-testid=plan-unit]", "竹山社区");
         await Expect(coordinator.Locator("[data-testid=plan-kind]")).ToContainTextAsync("问题清单");
         await Field(coordinator, "plan-title").FillAsync("竹山社区问题清单");
         await Field(coordinator, "plan-problems").FillAsync("社区办事证明多；夜间停车难");
@@ -69,10 +69,4 @@ public sealed class RectificationPlanBrowserTests(BrowserFixture browser)
 
     private static ILocator Field(IPage page, string testId) =>
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input, textarea[data-testid={testId}], [data-testid={testId}] textarea").First;
-
-    private static async Task PickAsync(IPage page, string dropdown, string option)
-    {
-        await page.Locator(dropdown).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
-    }
 }

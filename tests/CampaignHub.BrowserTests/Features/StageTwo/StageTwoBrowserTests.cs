@@ -19,7 +19,7 @@ public sealed class StageTwoBrowserTests(BrowserFixture browser)
 
         // The principal leader's team material: drafted, written, circulated for comment.
         await coordinator.Locator("[data-testid=material-start]").ClickAsync();
-        await PickAsync(coordinator, "[data-testid=material-author]", "孔繁荣");
+        await MudSelects.PickAsync(coordinator, "[data-testid=material-author]", "孔繁荣");
         await coordinator.Locator("[data-testid=material-start-save]").ClickAsync();
         var material = coordinator.Locator("[data-testid^=material-]").Filter(new() { Has = coordinator.Locator("[data-testid=material-status]") }).First;
         await Expect(material.Locator("[data-testid=material-status]")).ToHaveTextAsync("起草中");
@@ -52,8 +52,8 @@ public sealed class StageTwoBrowserTests(BrowserFixture browser)
         // The required talk, then the meeting.
         await Expect(coordinator.Locator("[data-testid=coverage-missing]")).ToContainTextAsync("孔繁荣—曹丽");
         await coordinator.Locator("[data-testid=talk-record]").ClickAsync();
-        await PickAsync(coordinator, "[data-testid=talk-first]", "孔繁荣");
-        await PickAsync(coordinator, "[data-testid=talk-second]", "曹丽");
+        await MudSelects.PickAsync(coordinator, "[data-testid=talk-first]", "孔繁荣");
+        await MudSelects.PickAsync(coordinator, "[data-testid=talk-second]", "曹丽");
         await Field(coordinator, "talk-topics").FillAsync("对照“四风”相互提醒");
         await coordinator.Locator("[data-testid=talk-save]").ClickAsync();
         await Expect(coordinator.Locator("[data-testid=coverage-complete]")).ToBeVisibleAsync();
@@ -95,10 +95,4 @@ public sealed class StageTwoBrowserTests(BrowserFixture browser)
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input, textarea[data-testid={testId}], [data-testid={testId}] textarea").First;
 
     private static Task SectionAsync(IPage page, string section, string text) => Field(page, $"section-{section}").FillAsync(text);
-
-    private static async Task PickAsync(IPage page, string dropdown, string option)
-    {
-        await page.Locator(dropdown).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
-    }
 }

@@ -21,8 +21,8 @@ public sealed class LookBackBrowserTests(BrowserFixture browser)
         var supervisor = await browser.SignInAsync("supervisor", "supervision/actions");
         await Expect(supervisor.Locator("[data-testid=workload]")).ToBeVisibleAsync();
         await supervisor.Locator("[data-testid=record-action]").ClickAsync();
-        await PickAsync(supervisor, "[data-testid=action-type]", "回头看");
-        await PickAsync(supervisor, "[data-testid=action-unit]", "上坊社区");
+        await MudSelects.PickAsync(supervisor, "[data-testid=action-type]", "回头看");
+        await MudSelects.PickAsync(supervisor, "[data-testid=action-unit]", "上坊社区");
         await supervisor.Locator("textarea[data-testid=action-examined]").FillAsync("第一批整改事项在社区的公示和落实情况");
         await supervisor.Locator("textarea[data-testid=action-findings]").FillAsync(Problem);
         await BrowserFixture.ScreenshotAsync(supervisor, "lookback-record-dialog");
@@ -57,11 +57,5 @@ public sealed class LookBackBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(supervisor, "lookback-supervisor-concluded");
         await supervisor.Context.CloseAsync();
         await coordinator.Context.CloseAsync();
-    }
-
-    private static async Task PickAsync(IPage page, string dropdown, string option)
-    {
-        await page.Locator(dropdown).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
     }
 }
