@@ -18,6 +18,8 @@ public static class DatabaseInitializer
         var options = services.GetRequiredService<IOptions<CampaignHubOptions>>().Value;
         var dbFactory = services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
 
+        // EF Core serialises concurrent migrations itself; the seeding below is ours to serialise, or two nodes
+        // starting on an empty database would each seed it.
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
@@ -25,7 +27,11 @@ public static class DatabaseInitializer
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             }
+        }
 
+        await using var lease = await services.GetRequiredService<Cluster.IClusterLock>().AcquireAsync("database-initialisation");
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
             if (await db.Users.AnyAsync() || await db.Set<Domain.Units.Unit>().AnyAsync())
             {
                 return; // seeding never runs on a database that has data

@@ -49,7 +49,15 @@ public sealed class CampaignHubOptions
 
     public DataProtectionSettings DataProtection { get; set; } = new();
 
+    /// <summary>
+    /// Where the files every node must see alike are kept: evidence files (evidence/) and the rater-key secret. With
+    /// several app nodes it is a folder they all mount (NFS, SMB); empty (the default) means <see cref="DataFolder"/>.
+    /// </summary>
+    public string? SharedFolder { get; set; }
+
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
+
+    public string ResolveSharedFolder() => string.IsNullOrWhiteSpace(SharedFolder) ? ResolveDataFolder() : Path.GetFullPath(SharedFolder);
 
     public string ResolveConnectionString() => Database.Provider switch
     {

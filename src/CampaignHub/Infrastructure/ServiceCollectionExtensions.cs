@@ -97,6 +97,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<VersionAndAuditInterceptor>();
         services.AddSingleton<DomainEventPublisher>();
         services.AddSingleton<PostgresTextInterceptor>();
+        services.AddSingleton<Data.Cluster.IClusterLock, Data.Cluster.ClusterLock>();
         services.AddDbContextFactory<CampaignHubDbContext>((provider, db) =>
         {
             db.UseConfiguredProvider(options)

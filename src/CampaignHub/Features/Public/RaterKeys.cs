@@ -8,7 +8,7 @@ namespace CampaignHub.Features.Public;
 
 /// <summary>
 /// Turns a client's network address into a rater key: HMAC-SHA256 of the address under a secret kept in
-/// the data folder (<c>rater-key.secret</c>, made on first use). The key lets the server count distinct
+/// the shared folder (<c>rater-key.secret</c>, made on first use; the data folder unless set, and alike on every node). The key lets the server count distinct
 /// raters and per-client quotas; the address itself is never stored, and without the secret a key cannot
 /// be matched to an address by trying them all. An IPv6 client counts by its /64 network (one subscriber).
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class RaterKeys(IOptions<CampaignHubOptions> options)
 {
     public const string SecretFileName = "rater-key.secret";
 
-    private readonly Lazy<byte[]> _secret = new(() => LoadOrCreateSecret(Path.Combine(options.Value.ResolveDataFolder(), SecretFileName)));
+    private readonly Lazy<byte[]> _secret = new(() => LoadOrCreateSecret(Path.Combine(options.Value.ResolveSharedFolder(), SecretFileName)));
 
     public string For(IPAddress? address)
     {

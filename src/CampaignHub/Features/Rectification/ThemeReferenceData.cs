@@ -24,10 +24,12 @@ public static class ThemeReferenceData
 }
 
 /// <summary>Runs <see cref="ThemeReferenceData"/> once the migrations have been applied.</summary>
-public sealed class ThemeReferenceDataHostedService(IDbContextFactory<CampaignHubDbContext> dbFactory) : IHostedService
+public sealed class ThemeReferenceDataHostedService(IDbContextFactory<CampaignHubDbContext> dbFactory, Data.Cluster.IClusterLock clusterLock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Nodes starting together would each insert the missing rows.
+        await using var lease = await clusterLock.AcquireAsync("theme-reference-data", cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await ThemeReferenceData.EnsureAsync(db, cancellationToken);
     }

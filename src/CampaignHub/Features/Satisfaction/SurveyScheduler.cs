@@ -1,4 +1,5 @@
 using CampaignHub.Data;
+using CampaignHub.Data.Cluster;
 using CampaignHub.Domain.Common;
 using CampaignHub.Domain.Satisfaction;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,20 @@ namespace CampaignHub.Features.Satisfaction;
 /// this runs (<see cref="SatisfactionSurvey.EnsureAcceptingResponses"/>), so the interval only affects when the
 /// status label changes.
 /// </summary>
-public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, LowSatisfactionMonitor monitor)
+public sealed class SurveySchedule(IDbContextFactory<CampaignHubDbContext> dbFactory, IClock clock, LowSatisfactionMonitor monitor, IClusterLock clusterLock)
 {
-    /// <summary>Returns how many surveys changed status.</summary>
-    public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
+    /// <summary>The cluster lock under which the schedule runs: with several nodes, one of them runs each round.</summary>
+    public const string LockName = "survey-schedule";
+
+    /// <summary>Returns how many surveys changed status, or null when another node (or caller) is running the schedule.</summary>
+    public async Task<int?> RunDueAsync(CancellationToken cancellationToken = default)
     {
+        await using var lease = await clusterLock.TryAcquireAsync(LockName, cancellationToken);
+        if (lease is null)
+        {
+            return null;
+        }
+
         await using var db = await dbFactory.CreateForAsync(Actor.System, cancellationToken);
         var now = clock.UtcNow;
         var due = await db.Set<SatisfactionSurvey>().Include("_questions").Include("_groups").Include("_targets").AsSplitQuery()

@@ -6,7 +6,7 @@ namespace CampaignHub.Infrastructure.Files;
 public sealed record StoredFile(string RelativePath, string FileName, string ContentType, long SizeBytes);
 
 /// <summary>
-/// Stores evidence files (实物资料) under {DataFolder}/evidence, named by a random id so a user's file
+/// Stores evidence files (实物资料) under {SharedFolder}/evidence (the data folder unless set), named by a random id so a user's file
 /// name never becomes a path. Type and size rules belong to the feature's domain; this only refuses
 /// what no feature accepts.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class EvidenceStore(IOptions<CampaignHubOptions> options)
     /// <summary>No evidence file may exceed this, whatever the feature allows.</summary>
     public const long AbsoluteMaxBytes = 20 * 1024 * 1024;
 
-    private string Root => Path.Combine(options.Value.ResolveDataFolder(), "evidence");
+    private string Root => Path.Combine(options.Value.ResolveSharedFolder(), "evidence");
 
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, string contentType, long maxBytes, CancellationToken cancellationToken = default)
     {
