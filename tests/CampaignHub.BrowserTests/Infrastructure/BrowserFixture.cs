@@ -27,14 +27,27 @@ public class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        EnsureChromiumInstalled(); // before the server starts, so a missing browser leaves no process behind
+
+        await Server.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    private static void EnsureChromiumInstalled()
+    {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException("Chromium is not installed at /usr/bin/chromium: run scripts/test.sh, which installs it (apt-get install chromium fonts-noto-cjk).");
         }
+    }
 
-        await Server.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>Debian's Chromium, headless, as every browser test drives it.</summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        EnsureChromiumInstalled();
+
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -44,9 +57,13 @@ public class BrowserFixture : IAsyncLifetime
 
     /// <summary>A fresh browser context (a separate person), not signed in.</summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1440, int height = 900, bool isMobile = false) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+        NewContextAsync(Browser, Server.BaseUrl, width, height, isMobile);
+
+    /// <summary>A fresh context on <paramref name="baseUrl"/>: a Chinese user in China.</summary>
+    public static Task<IBrowserContext> NewContextAsync(IBrowser browser, Uri baseUrl, int width = 1440, int height = 900, bool isMobile = false) =>
+        browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseUrl.ToString(),
+            BaseURL = baseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
@@ -59,9 +76,13 @@ public class BrowserFixture : IAsyncLifetime
         SignInAsync(userName, Password, path, width, height);
 
     /// <summary>A signed-in person with their own password (a real office's accounts), on the page given.</summary>
-    public async Task<IPage> SignInAsync(string userName, string password, string path, int width = 1440, int height = 900)
+    public Task<IPage> SignInAsync(string userName, string password, string path, int width = 1440, int height = 900) =>
+        SignInAsync(Browser, Server.BaseUrl, userName, password, path, width, height);
+
+    /// <summary>Signs in on the server at <paramref name="baseUrl"/> in a new context and opens <paramref name="path"/>.</summary>
+    public static async Task<IPage> SignInAsync(IBrowser browser, Uri baseUrl, string userName, string password, string path, int width = 1440, int height = 900)
     {
-        var context = await NewContextAsync(width, height);
+        var context = await NewContextAsync(browser, baseUrl, width, height);
         var page = await context.NewPageAsync();
         await page.GotoAsync("Account/Login?returnUrl=" + Uri.EscapeDataString(path));
         await page.FillAsync("#username", userName);
