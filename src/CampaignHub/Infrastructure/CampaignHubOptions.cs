@@ -49,6 +49,16 @@ public sealed class CampaignHubOptions
 
     public DataProtectionSettings DataProtection { get; set; } = new();
 
+    /// <summary>
+    /// A Redis server shared by several app nodes (StackExchange.Redis configuration, e.g. "127.0.0.1:6379"). When set,
+    /// every node's change feed carries the changes committed on every node, and the SignalR hub uses Redis as its
+    /// backplane. Empty (the default): one node, nothing leaves the process.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Prefix of the Redis channels (the change feed's and SignalR's), so that several deployments can share one server.</summary>
+    public string RedisChannelPrefix { get; set; } = "campaignhub";
+
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 
     public string ResolveConnectionString() => Database.Provider switch
