@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 
 REDIS_PORT=${REDIS_PORT:-56379}
 root_dir="$PWD/artifacts/redis"
-pid_file="$root_dir/redis.pid"
-log_file="$root_dir/redis.log"
+pid_file="$root_dir/redis-$REDIS_PORT.pid" # per port: REDIS_PORT may start a second instance beside the first
+log_file="$root_dir/redis-$REDIS_PORT.log"
 
 url() { echo "127.0.0.1:$REDIS_PORT"; }
 

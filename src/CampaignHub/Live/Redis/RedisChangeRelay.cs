@@ -36,21 +36,23 @@ public sealed class RedisChangeRelay(IChangeFeed feed, IOptions<CampaignHubOptio
         _redis = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
         _redis.ConnectionFailed += (_, e) => logger.LogWarning(e.Exception, "Redis connection lost ({FailureType}); changes of other nodes stop arriving until it is back", e.FailureType);
         _redis.ConnectionRestored += (_, _) => logger.LogInformation("Redis connection restored; the change feed is joined again");
-        if (!_redis.IsConnected)
+        var connected = _redis.IsConnected;
+        if (!connected)
         {
             logger.LogWarning("Redis at {Redis} is not reachable; this node starts alone and keeps trying", options.Value.Redis);
         }
 
         try
         {
-            // A queue, not a callback: messages are handled one at a time, in the order they were sent.
-            var queue = await _redis.GetSubscriber().SubscribeAsync(_channel).ConfigureAwait(false);
+            // A queue, not a callback: messages are handled one at a time, in the order they were sent. Connected, the
+            // node waits for the subscription, so it misses nothing sent once it serves; not connected, it does not
+            // wait (the multiplexer remembers the subscription and makes it when the connection comes back).
+            var queue = await _redis.GetSubscriber().SubscribeAsync(_channel, connected ? CommandFlags.None : CommandFlags.FireAndForget).ConfigureAwait(false);
             queue.OnMessage(message => Receive(message.Message));
         }
         catch (RedisException ex)
         {
-            // The subscription is remembered by the multiplexer and made again when the connection comes back.
-            logger.LogWarning(ex, "Could not subscribe to {Channel} yet", _channel);
+            logger.LogWarning(ex, "Could not subscribe to {Channel} yet; the multiplexer retries when the connection is back", _channel);
         }
 
         _observation = feed.Observe(Send);
