@@ -12,9 +12,11 @@ dotnet build tests/CampaignHub.Tests -c Debug -nologo -v q -clp:ErrorsOnly
 dotnet ef migrations has-pending-model-changes --project src/CampaignHub.Migrations.Postgres --startup-project src/CampaignHub.Migrations.Postgres --no-build
 
 scripts/postgres.sh start
-trap 'scripts/postgres.sh stop' EXIT
+scripts/redis.sh start # the multi-node tests (Category=Redis) are in this suite too
+trap 'scripts/redis.sh stop; scripts/postgres.sh stop' EXIT
 CAMPAIGNHUB_TEST_POSTGRES="$(scripts/postgres.sh url)"
-export CAMPAIGNHUB_TEST_POSTGRES
+CAMPAIGNHUB_TEST_REDIS="$(scripts/redis.sh url)"
+export CAMPAIGNHUB_TEST_POSTGRES CAMPAIGNHUB_TEST_REDIS
 
 dotnet test tests/CampaignHub.Tests --no-build -nologo -v q \
   --logger "trx;LogFileName=CampaignHub.Tests.postgres.trx" --results-directory artifacts/test-results "$@"

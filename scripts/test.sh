@@ -2,8 +2,8 @@
 # Runs every test of CampaignHub: domain, integration (WebApplicationFactory on SQLite) and browser
 # (Playwright driving Debian's Chromium against the live app), plus the contract checks (Redocly's OpenAPI
 # validator and Microsoft's JS SignalR client, from npm) and a Prometheus scrape. Installs Chromium, the CJK
-# fonts, Prometheus and the npm tools when they are missing; fails with a clear message when it cannot — no test
-# is ever skipped.
+# fonts, Prometheus, redis-server (through scripts/redis.sh) and the npm tools when they are missing; fails with a
+# clear message when it cannot — no test is ever skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +31,12 @@ dotnet build CampaignHub.sln -c Debug -nologo -v q -clp:ErrorsOnly
 
 # The model and the migrations must agree: a model change without `dotnet ef migrations add` fails the run.
 dotnet ef migrations has-pending-model-changes --project src/CampaignHub --no-build
+
+# The multi-node tests (Category=Redis) join their app nodes through a throwaway Redis server of their own.
+scripts/redis.sh start
+trap 'scripts/redis.sh stop' EXIT
+CAMPAIGNHUB_TEST_REDIS="$(scripts/redis.sh url)"
+export CAMPAIGNHUB_TEST_REDIS
 
 log=$(mktemp)
 status=0

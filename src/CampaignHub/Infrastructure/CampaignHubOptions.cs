@@ -55,6 +55,16 @@ public sealed class CampaignHubOptions
     /// </summary>
     public string? SharedFolder { get; set; }
 
+    /// <summary>
+    /// A Redis server shared by several app nodes (StackExchange.Redis configuration, e.g. "127.0.0.1:6379"). When set,
+    /// every node's change feed carries the changes committed on every node, and the SignalR hub uses Redis as its
+    /// backplane. Empty (the default): one node, nothing leaves the process.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Prefix of the Redis channels (the change feed's and SignalR's), so that several deployments can share one server.</summary>
+    public string RedisChannelPrefix { get; set; } = "campaignhub";
+
     public string ResolveDataFolder() => Path.GetFullPath(DataFolder);
 
     public string ResolveSharedFolder() => string.IsNullOrWhiteSpace(SharedFolder) ? ResolveDataFolder() : Path.GetFullPath(SharedFolder);

@@ -47,7 +47,7 @@ public static class ServiceCollectionExtensions
         builder.Services.AddClock(options);
         builder.Services.AddData(options);
         builder.Services.AddCampaignHubIdentity(options);
-        builder.Services.AddLiveUpdates();
+        builder.Services.AddLiveUpdates(options);
         builder.Services.AddCampaignHubOpenApi();
         builder.AddCampaignHubTelemetry();
         builder.Services.AddUserInterface(options);
@@ -201,12 +201,23 @@ public static class ServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    private static void AddLiveUpdates(this IServiceCollection services)
+    private static void AddLiveUpdates(this IServiceCollection services, CampaignHubOptions options)
     {
         services.AddSingleton<IChangeFeed>(sp => new ChangeFeed(sp.GetRequiredService<ILogger<ChangeFeed>>(), metrics: sp.GetRequiredService<Telemetry.CampaignHubMetrics>()));
         // The hub speaks the same enum names as the JSON API ("kind": "Milestone", not 2).
-        services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        var signalR = services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHostedService<HubBroadcaster>();
+        if (!string.IsNullOrWhiteSpace(options.Redis))
+        {
+            // Several nodes: their feeds are joined through Redis, and so are their hub clients (the backplane).
+            services.AddSingleton<Live.Redis.RedisChangeRelay>();
+            services.AddHostedService(sp => sp.GetRequiredService<Live.Redis.RedisChangeRelay>());
+            signalR.AddStackExchangeRedis(options.Redis, redis =>
+            {
+                redis.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal(options.RedisChannelPrefix + ":signalr");
+                redis.Configuration.AbortOnConnectFail = false;
+            });
+        }
     }
 
     private static void AddUserInterface(this IServiceCollection services, CampaignHubOptions options)

@@ -14,14 +14,20 @@ public sealed class CampaignChangesHub : Hub
     public const string Path = "/hubs/campaign";
 }
 
-/// <summary>Forwards the feed to the hub's clients; one subscription for all of them.</summary>
+/// <summary>
+/// Forwards the feed to the hub's clients; one subscription for all of them. Only changes committed on this node:
+/// with several nodes (CampaignHub:Redis) the Redis backplane already takes each send to the clients of every node,
+/// so a change relayed from another node was sent there, and sending it here too would reach each client twice.
+/// </summary>
 public sealed class HubBroadcaster(IChangeFeed feed, IHubContext<CampaignChangesHub> hub) : IHostedService
 {
     private IDisposable? _subscription;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = feed.Subscribe(batch => hub.Clients.All.SendAsync("changes", batch, CancellationToken.None));
+        _subscription = feed.Subscribe(
+            batch => hub.Clients.All.SendAsync("changes", batch, CancellationToken.None),
+            filter: change => !feed.IsFromOtherNode(change));
         return Task.CompletedTask;
     }
 

@@ -5,8 +5,17 @@ namespace CampaignHub.Live;
 
 public interface IChangeFeed
 {
-    /// <summary>Publishes a committed change to every matching subscriber.</summary>
+    /// <summary>Publishes a change committed on this node to every observer and matching subscriber.</summary>
     void Publish(ChangeEvent change);
+
+    /// <summary>
+    /// Publishes a change committed on another node (relayed through Redis) exactly as <see cref="Publish"/> does,
+    /// but marked as remote, so that it is not relayed again nor sent to hub clients a second time.
+    /// </summary>
+    void PublishFromOtherNode(ChangeEvent change);
+
+    /// <summary>Whether <paramref name="change"/> came in through <see cref="PublishFromOtherNode"/>.</summary>
+    bool IsFromOtherNode(ChangeEvent change);
 
     /// <summary>
     /// Subscribes to changes. Bursts are coalesced: the first change after a quiet spell is delivered after a
@@ -70,7 +79,18 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
 
     private readonly Infrastructure.Telemetry.CampaignHubMetrics? _metrics = metrics;
 
+    // Keyed by the instance the relay deserialized: a remote change is never the same object as a local one.
+    private readonly ConditionalWeakTable<ChangeEvent, object> _fromOtherNodes = new();
+
     public int SubscriberCount => _subscriptions.Count;
+
+    public void PublishFromOtherNode(ChangeEvent change)
+    {
+        _fromOtherNodes.AddOrUpdate(change, change);
+        Publish(change);
+    }
+
+    public bool IsFromOtherNode(ChangeEvent change) => _fromOtherNodes.TryGetValue(change, out _);
 
     public void Publish(ChangeEvent change)
     {

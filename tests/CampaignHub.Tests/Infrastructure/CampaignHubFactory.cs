@@ -15,7 +15,25 @@ public sealed class CampaignHubFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DemoNow = new(2014, 4, 10, 10, 0, 0, ChinaTime.Offset);
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "campaignhub-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public CampaignHubFactory()
+        : this(sharedDataFolder: null, new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>
+    /// An app with extra <paramref name="settings"/>; with <paramref name="sharedDataFolder"/>, a further node on the
+    /// data (and database) of another factory, which keeps ownership of them and removes them.
+    /// </summary>
+    internal CampaignHubFactory(string? sharedDataFolder, IReadOnlyDictionary<string, string> settings)
+    {
+        _ownsDataFolder = sharedDataFolder is null;
+        _dataFolder = sharedDataFolder ?? Path.Combine(Path.GetTempPath(), "campaignhub-tests", Guid.NewGuid().ToString("N"));
+        _settings = settings;
+    }
 
     public FixedClock Clock { get; } = new(DemoNow);
 
@@ -29,6 +47,11 @@ public sealed class CampaignHubFactory : WebApplicationFactory<Program>
         builder.UseSetting("CampaignHub:DemoToday", "2014-04-10");
         // Every test client comes from one address, and the tests sign in hundreds of times.
         builder.UseSetting("CampaignHub:Login:PermitLimit", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IClock>();
@@ -44,7 +67,10 @@ public sealed class CampaignHubFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        TestDatabase.Delete(_dataFolder);
+        if (_ownsDataFolder)
+        {
+            TestDatabase.Delete(_dataFolder);
+        }
     }
 }
 
