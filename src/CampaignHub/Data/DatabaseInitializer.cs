@@ -18,8 +18,9 @@ public static class DatabaseInitializer
         var options = services.GetRequiredService<IOptions<CampaignHubOptions>>().Value;
         var dbFactory = services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
 
-        // EF Core serialises concurrent migrations itself; the seeding below is ours to serialise, or two nodes
-        // starting on an empty database would each seed it.
+        // Nodes starting together on one database would each migrate and seed it (EF Core's own migration lock was
+        // seen to let two PostgreSQL nodes apply the same migration): one node at a time initialises.
+        await using var lease = await services.GetRequiredService<Cluster.IClusterLock>().AcquireAsync("database-initialisation");
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
@@ -27,11 +28,7 @@ public static class DatabaseInitializer
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             }
-        }
 
-        await using var lease = await services.GetRequiredService<Cluster.IClusterLock>().AcquireAsync("database-initialisation");
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
             if (await db.Users.AnyAsync() || await db.Set<Domain.Units.Unit>().AnyAsync())
             {
                 return; // seeding never runs on a database that has data

@@ -44,7 +44,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Runs <c>scripts/cluster.sh</c> with <paramref name="arguments"/> (kill-node, start-node).</summary>
     public static Task ScriptAsync(params string[] arguments) =>
-        RunAsync(Required("CAMPAIGNHUB_CLUSTER_SCRIPT").LocalPath, arguments);
+        RunAsync(Environment.GetEnvironmentVariable("CAMPAIGNHUB_CLUSTER_SCRIPT") ?? throw Missing("CAMPAIGNHUB_CLUSTER_SCRIPT"), arguments);
 
     /// <summary>One value from the cluster's database (psql against the connection the script passes).</summary>
     public static async Task<string> QueryAsync(string sql) =>

@@ -63,25 +63,20 @@ public sealed class ClusterLock(IOptions<CampaignHubOptions> options) : ICluster
 
     public async Task<IAsyncDisposable> AcquireAsync(string name, CancellationToken cancellationToken = default)
     {
-        var gate = _local.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
+        // Polls rather than blocking in pg_advisory_lock: a wait as long as another node's seeding (a minute or more)
+        // would outlast any command timeout, and a poll stays cancellable.
+        while (true)
         {
-            if (options.Value.Database.Provider != DatabaseProvider.Postgres)
+            if (await TryAcquireAsync(name, cancellationToken) is { } lease)
             {
-                return new Lease(gate, null);
+                return lease;
             }
 
-            var connection = await OpenAsync(cancellationToken);
-            await ExecuteAsync<object>(connection, "SELECT pg_advisory_lock(@key)", name, cancellationToken);
-            return new Lease(gate, (connection, KeyOf(name)));
-        }
-        catch
-        {
-            gate.Release();
-            throw;
+            await Task.Delay(PollInterval, cancellationToken);
         }
     }
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>A stable 64-bit key per lock name (advisory locks are numbered, and scoped to the database).</summary>
     public static long KeyOf(string name) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("campaignhub:" + name)), 0);
