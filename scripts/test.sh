@@ -2,8 +2,9 @@
 # Runs every test of CampaignHub: domain, integration (WebApplicationFactory on SQLite) and browser
 # (Playwright driving Debian's Chromium against the live app), plus the contract checks (Redocly's OpenAPI
 # validator and Microsoft's JS SignalR client, from npm) and a Prometheus scrape. Installs Chromium, the CJK
-# fonts, Prometheus, redis-server (through scripts/redis.sh) and the npm tools when they are missing; fails with a
-# clear message when it cannot — no test is ever skipped.
+# fonts, Prometheus, redis-server (through scripts/redis.sh), nginx (through scripts/cluster.sh) and the npm tools
+# when they are missing; fails with a clear message when it cannot — no test is ever skipped. Last, the multi-node
+# browser tests run on PostgreSQL + Redis + two app nodes + nginx (scripts/cluster.sh test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,9 +43,16 @@ log=$(mktemp)
 status=0
 for project in tests/CampaignHub.Domain.Tests tests/CampaignHub.Components.Tests tests/CampaignHub.Tests tests/CampaignHub.BrowserTests tests/CampaignHub.Benchmarks.Tests; do
   echo "== $project"
+  # The browser tests of the cluster (Category=Cluster) need one up: they run next, through scripts/cluster.sh.
+  filter=()
+  [ "$project" = tests/CampaignHub.BrowserTests ] && filter=(--filter "Category!=Cluster")
   # A .trx per project keeps every failure's message and stack for later reading (the console stays short).
-  dotnet test "$project" --no-build -nologo -v q --logger "trx;LogFileName=$(basename "$project").trx" --results-directory artifacts/test-results 2>&1 | tee -a "$log" || status=1
+  dotnet test "$project" --no-build -nologo -v q "${filter[@]}" --logger "trx;LogFileName=$(basename "$project").trx" --results-directory artifacts/test-results 2>&1 | tee -a "$log" || status=1
 done
+
+# Multi-node: PostgreSQL + Redis + two app nodes + nginx, brought up and taken down by the script (installs nginx).
+echo "== multi-node (scripts/cluster.sh test)"
+CLUSTER_NO_BUILD=1 scripts/cluster.sh test 2>&1 | tee -a "$log" || status=1
 
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
