@@ -172,7 +172,7 @@ start_nginx() {
 
 stop_nginx() {
   if nginx_running; then
-    nginx -p "$root_dir/nginx" -c "$root_dir/nginx/nginx.conf" -s quit
+    nginx -p "$root_dir/nginx" -c "$root_dir/nginx/nginx.conf" -s quit 2>/dev/null
     for _ in $(seq 1 50); do nginx_running || break; sleep 0.1; done
     echo "nginx stopped"
   fi
