@@ -112,6 +112,27 @@ public sealed class ForwardedHeadersTests : IClassFixture<CampaignHubFactory>
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
+
+    [Fact]
+    public async Task Behind_the_known_proxy_each_real_client_has_its_own_login_limit()
+    {
+        // Every request arrives from the proxy (nginx in front of several nodes); the limit follows X-Forwarded-For.
+        HttpClient Behind(string client)
+        {
+            var http = ClientAt(Proxy);
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", client);
+            return http;
+        }
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await Accounts.LoginAsync(Behind("203.0.113.60"), "nobody", "wrong-password-123")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await Accounts.LoginAsync(Behind("203.0.113.61"), "nobody", "wrong-password-123")).StatusCode);
+    }
 }
 
 /// <summary>With a certificate configured, the data-protection key files are encrypted at rest.</summary>
