@@ -53,8 +53,11 @@ start_node() {
   [ -x "$app_bin/CampaignHub" ] || { echo "ERROR: the app is not built ($app_bin); run dotnet build CampaignHub.sln" >&2; exit 1; }
   [ -f "$app_bin/CampaignHub.Migrations.Postgres.dll" ] || { echo "ERROR: $app_bin lacks the PostgreSQL migrations; run dotnet build CampaignHub.sln" >&2; exit 1; }
   mkdir -p "$root_dir/node-$node" "$root_dir/shared"
-  local database redis
+  local database redis origin
   database=$(connection_string)
+  # One demo clock for the whole cluster: every node counts the demo day from the same instant.
+  [ -f "$root_dir/demo-clock-origin" ] || date -u +%Y-%m-%dT%H:%M:%SZ >"$root_dir/demo-clock-origin"
+  origin=$(cat "$root_dir/demo-clock-origin")
   redis=$(scripts/redis.sh url)
   # The README's run mode (Development: demo data, demo date), on the shared database, feed and folder; nginx on
   # loopback is the one proxy whose X-Forwarded-For is believed.
@@ -62,7 +65,7 @@ start_node() {
     cd "$app_bin"
     export ASPNETCORE_ENVIRONMENT=Development \
       Urls="http://127.0.0.1:$port" \
-      CampaignHub__DemoMode=true CampaignHub__DemoToday=2014-04-10 \
+      CampaignHub__DemoMode=true CampaignHub__DemoToday=2014-04-10 CampaignHub__DemoClockOrigin="$origin" \
       CampaignHub__Database__Provider=Postgres CampaignHub__ConnectionString="$database" \
       CampaignHub__Redis="$redis" \
       CampaignHub__DataFolder="$root_dir/node-$node" CampaignHub__SharedFolder="$root_dir/shared" \
@@ -187,6 +190,8 @@ up() {
   [ "${FRESH_DATABASE:-0}" = 1 ] && psql "$(libpq postgres)" -qc "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)"
   psql "$(libpq postgres)" -qtAc "SELECT 1 FROM pg_database WHERE datname = '$DATABASE'" | grep -q 1 \
     || psql "$(libpq postgres)" -qc "CREATE DATABASE $DATABASE"
+  # A new demo day for each `up`; a node started again later (start-node) keeps the running cluster's clock.
+  node_running a || node_running b || rm -f "$root_dir/demo-clock-origin"
   # Both nodes start together: the first seeds the demo data under the cluster lock, the other waits and finds it.
   start_node a; mark_started node-a
   start_node b; mark_started node-b

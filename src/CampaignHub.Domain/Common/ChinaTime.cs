@@ -49,14 +49,31 @@ public sealed class FixedClock(DateTimeOffset utcNow) : IClock
 }
 
 /// <summary>
-/// The demo's clock: real time passing, shifted so that "today" is a chosen day inside the demo
-/// campaign (the Jiangning campaign ran in 2014). Only used when demo mode sets a demo date.
+/// The demo's clock: the chosen demo day (the Jiangning campaign ran in 2014), starting at
+/// <see cref="StartsAt"/> China time when the clock is made and running on with real time.
+/// Starting from a fixed hour, not the real time of day, keeps "today" on the demo day for
+/// fifteen hours whenever the app starts; mapping the real time of day rolled the demo over
+/// to the next day at real midnight in China, in the middle of a demo or a test run.
+/// Only used when demo mode sets a demo date.
 /// </summary>
-public sealed class ShiftedClock(DateOnly today, DateTimeOffset realUtcNow) : IClock
+public sealed class ShiftedClock : IClock
 {
-    private readonly TimeSpan _shift = ChinaTime.StartOf(today) - ChinaTime.StartOf(ChinaTime.DateOf(realUtcNow));
+    /// <summary>The China time of day the demo day starts at: the start of an office day.</summary>
+    public static readonly TimeSpan StartsAt = TimeSpan.FromHours(9);
 
-    public DateTimeOffset UtcNow => DateTimeOffset.UtcNow + _shift;
+    private readonly TimeProvider _real;
+    private readonly TimeSpan _shift;
+
+    /// <param name="today">The demo day.</param>
+    /// <param name="origin">The real instant that counts as <see cref="StartsAt"/> on the demo day; nodes of one demo cluster pass the same.</param>
+    /// <param name="real">Real time; the system's unless a test passes its own.</param>
+    public ShiftedClock(DateOnly today, DateTimeOffset origin, TimeProvider? real = null)
+    {
+        _real = real ?? TimeProvider.System;
+        _shift = ChinaTime.StartOf(today) + StartsAt - origin;
+    }
+
+    public DateTimeOffset UtcNow => _real.GetUtcNow() + _shift;
 
     public DateOnly Today => ChinaTime.DateOf(UtcNow);
 }

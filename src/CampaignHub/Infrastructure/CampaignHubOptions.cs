@@ -23,6 +23,12 @@ public sealed class CampaignHubOptions
     /// <summary>In demo mode, the day the app treats as today (the demo campaign ran in 2014). Empty means the real date.</summary>
     public DateOnly? DemoToday { get; set; }
 
+    /// <summary>
+    /// In demo mode, the real instant that counts as 09:00 on <see cref="DemoToday"/>. Empty means the moment the app
+    /// starts; the nodes of one demo cluster pass the same instant so that their clocks agree.
+    /// </summary>
+    public DateTimeOffset? DemoClockOrigin { get; set; }
+
     /// <summary>Outside demo mode, the password of the initial admin account (required on an empty database).</summary>
     public string? AdminPassword { get; set; }
 

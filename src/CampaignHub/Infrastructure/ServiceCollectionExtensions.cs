@@ -83,7 +83,7 @@ public static class ServiceCollectionExtensions
     {
         if (options.DemoMode && options.DemoToday is { } demoToday)
         {
-            services.AddSingleton<IClock>(new ShiftedClock(demoToday, DateTimeOffset.UtcNow));
+            services.AddSingleton<IClock>(new ShiftedClock(demoToday, options.DemoClockOrigin ?? DateTimeOffset.UtcNow));
         }
         else
         {

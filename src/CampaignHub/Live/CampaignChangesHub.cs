@@ -25,8 +25,11 @@ public sealed class HubBroadcaster(IChangeFeed feed, IHubContext<CampaignChanges
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // The batch is filtered again: the feed gives every subscriber the stand-ins of missed changes whatever its filter.
         _subscription = feed.Subscribe(
-            batch => hub.Clients.All.SendAsync("changes", batch, CancellationToken.None),
+            batch => batch.Where(change => !feed.IsFromOtherNode(change)).ToList() is { Count: > 0 } local
+                ? hub.Clients.All.SendAsync("changes", local, CancellationToken.None)
+                : Task.CompletedTask,
             filter: change => !feed.IsFromOtherNode(change));
         return Task.CompletedTask;
     }

@@ -14,8 +14,15 @@ public interface IChangeFeed
     /// </summary>
     void PublishFromOtherNode(ChangeEvent change);
 
-    /// <summary>Whether <paramref name="change"/> came in through <see cref="PublishFromOtherNode"/>.</summary>
+    /// <summary>Whether <paramref name="change"/> came in through <see cref="PublishFromOtherNode"/> or <see cref="PublishMissedChanges"/>.</summary>
     bool IsFromOtherNode(ChangeEvent change);
+
+    /// <summary>
+    /// Other nodes' changes may have been missed (this node or another was cut off from Redis): publishes one change
+    /// of every kind in no particular campaign, unit or entity, so every cache drops what it holds, and every
+    /// subscriber, whatever its filter, re-queries once. Not relayed, not sent to hub clients, not on the wall's ticker.
+    /// </summary>
+    void PublishMissedChanges();
 
     /// <summary>
     /// Subscribes to changes. Bursts are coalesced: the first change after a quiet spell is delivered after a
@@ -90,7 +97,31 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
         Publish(change);
     }
 
-    public bool IsFromOtherNode(ChangeEvent change) => _fromOtherNodes.TryGetValue(change, out _);
+    public bool IsFromOtherNode(ChangeEvent change) => _fromOtherNodes.TryGetValue(change, out _) || _missed.TryGetValue(change, out _);
+
+    // The changes PublishMissedChanges makes: they stand for anything, so every subscriber takes them.
+    private readonly ConditionalWeakTable<ChangeEvent, object> _missed = new();
+
+    public void PublishMissedChanges()
+    {
+        var at = DateTimeOffset.UtcNow;
+        var changes = Enum.GetValues<ChangeKind>()
+            .Select(kind => new ChangeEvent(kind, null, null, null, "其他节点的更改可能未送达，数据已重新读取", "系统", at))
+            .ToList();
+        foreach (var change in changes)
+        {
+            _missed.AddOrUpdate(change, change);
+            NotifyObservers(change);
+        }
+
+        foreach (var change in changes)
+        {
+            foreach (var subscription in _subscriptions.Keys)
+            {
+                subscription.Offer(change);
+            }
+        }
+    }
 
     public void Publish(ChangeEvent change)
     {
@@ -106,6 +137,15 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
 
         // Publish runs after the save has committed: nothing an observer or a subscriber's filter does may
         // escape into the saving code or keep the change from the remaining subscribers.
+        NotifyObservers(change);
+        foreach (var subscription in _subscriptions.Keys)
+        {
+            subscription.Offer(change);
+        }
+    }
+
+    private void NotifyObservers(ChangeEvent change)
+    {
         foreach (var observer in _observers.Keys)
         {
             try
@@ -116,11 +156,6 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
             {
                 logger.LogError(ex, "A change-feed observer failed on {Kind} {EntityId}", change.Kind, change.EntityId);
             }
-        }
-
-        foreach (var subscription in _subscriptions.Keys)
-        {
-            subscription.Offer(change);
         }
     }
 
@@ -197,7 +232,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> logger, TimeSpan? coalesceWin
         {
             try
             {
-                return filter is null || filter(change);
+                return filter is null || feed._missed.TryGetValue(change, out _) || filter(change);
             }
             catch (Exception ex)
             {

@@ -90,6 +90,31 @@ public sealed class ChangeFeedTests
     }
 
     [Fact]
+    public async Task Missed_changes_reach_every_subscriber_whatever_its_filter_and_every_observer_for_every_kind()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(10));
+        var received = new List<ChangeEvent>();
+        var delivered = new TaskCompletionSource();
+        var observed = new List<ChangeKind>();
+        using var observer = feed.Observe(change => observed.Add(change.Kind));
+        using var subscription = feed.Subscribe(batch =>
+        {
+            received.AddRange(batch);
+            delivered.TrySetResult();
+            return Task.CompletedTask;
+        }, change => change.Kind == ChangeKind.Plan && change.UnitId == 2);
+
+        feed.PublishMissedChanges();
+
+        await delivered.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(Enum.GetValues<ChangeKind>(), observed);
+        Assert.NotEmpty(received);
+        Assert.All(received, change => Assert.True(change.CampaignId is null && change.UnitId is null && change.EntityId is null, "a missed change stands for any campaign, unit and entity"));
+        Assert.All(received, change => Assert.True(feed.IsFromOtherNode(change), "a missed change is never relayed"));
+        Assert.Empty(feed.Recent(10)); // nothing for the wall's ticker
+    }
+
+    [Fact]
     public async Task A_disposed_subscription_is_removed_and_receives_nothing_more()
     {
         var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance, TimeSpan.FromMilliseconds(10));

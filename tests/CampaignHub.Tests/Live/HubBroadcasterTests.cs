@@ -30,6 +30,24 @@ public sealed class HubBroadcasterTests
         Assert.Equal([local], hub.Sent);
     }
 
+    [Fact]
+    public async Task The_hub_sends_nothing_for_missed_changes_that_every_page_re_reads()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance);
+        var hub = new RecordingHubContext();
+        var broadcaster = new HubBroadcaster(feed, hub);
+        await broadcaster.StartAsync(CancellationToken.None);
+        var local = Change("本节点保存的问题");
+
+        feed.PublishMissedChanges();
+        feed.Publish(local);
+        await hub.FirstSend.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(ChangeFeed.DefaultCoalesceWindow * 3);
+        await broadcaster.StopAsync(CancellationToken.None);
+
+        Assert.Equal([local], hub.Sent);
+    }
+
     private static ChangeEvent Change(string summary) => new(ChangeKind.Rectification, 1, null, 7, summary, "测试", DateTimeOffset.UtcNow);
 
     /// <summary>Records what is sent to all clients; the broadcaster addresses no one else.</summary>
