@@ -15,9 +15,9 @@ public class DemoClockTests
     }
 
     [Theory]
-    [InlineData(0)]  // 08:00 in China
-    [InlineData(15)] // 23:00 in China, an hour before real midnight there
-    [InlineData(23)]
+    [InlineData(0)]  // 08:59 in China
+    [InlineData(15)] // 23:59 in China, a minute before real midnight there
+    [InlineData(23)] // 07:59 in China
     public void The_demo_day_lasts_fifteen_hours_whatever_the_real_time_of_day_the_app_starts(int startUtcHour)
     {
         var start = new DateTimeOffset(2026, 12, 2, startUtcHour, 59, 0, TimeSpan.Zero);
